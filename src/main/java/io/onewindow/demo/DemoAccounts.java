@@ -1,0 +1,28 @@
+package io.onewindow.demo;
+
+import io.onewindow.identity.Role;
+import java.util.List;
+import java.util.Set;
+
+/** The demo staff accounts listed in README.md. All share {@link #PASSWORD}. */
+final class DemoAccounts {
+
+    static final String PASSWORD = "Leshan2023";
+
+    record Staff(String username, String name, String departmentId, String hallId, Set<Role> roles) {
+    }
+
+    static final List<Staff> STAFF = List.of(
+            new Staff("admin", "系统管理员", "511100-ZWJ", null, Set.of(Role.SYS_ADMIN)),
+            new Staff("clerk", "王晓敏", "511100-ZWJ", "511100-ZWFW", Set.of(Role.WINDOW_CLERK)),
+            new Staff("clerk.emeishan", "李春燕", "511181-ZWJ", "511181-ZWFW", Set.of(Role.WINDOW_CLERK)),
+            new Staff("approver", "陈建国", "511100-SCJGJ", null, Set.of(Role.APPROVER)),
+            new Staff("approver.health", "刘文静", "511100-WJW", null, Set.of(Role.APPROVER)),
+            new Staff("deptadmin", "赵志强", "511100-SCJGJ", null, Set.of(Role.DEPT_ADMIN, Role.APPROVER)),
+            new Staff("hotline", "周丽", "511100-ZWJ", null, Set.of(Role.HOTLINE_AGENT)),
+            new Staff("inspector", "吴海涛", "511100-SCJGJ", null, Set.of(Role.INSPECTOR)),
+            new Staff("supervisor", "郑红梅", "511100-ZWJ", null, Set.of(Role.SUPERVISOR)));
+
+    private DemoAccounts() {
+    }
+}

@@ -1,0 +1,72 @@
+package io.onewindow.demo;
+
+import io.onewindow.identity.NewCitizen;
+import io.onewindow.identity.NewEnterprise;
+import io.onewindow.identity.NewLogin;
+import io.onewindow.identity.NewStaff;
+import io.onewindow.identity.Registrations;
+import io.onewindow.identity.SizeClass;
+import io.onewindow.identity.StaffAccounts;
+import io.onewindow.identity.SyntheticIdentities;
+import io.onewindow.platform.EmbeddedDatabase;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty embedded database with demo data once: staff for every role, ~50 citizens and ~200
+ * enterprises with valid identifiers across Leshan's regions, industries and sizes. Deterministic (fixed seed).
+ */
+@Component
+@ConditionalOnProperty(name = "onewindow.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    static final List<String> COUNTY_CODES = List.of("511102", "511111", "511112", "511113", "511123", "511124",
+            "511126", "511129", "511132", "511133", "511181");
+
+    private final Registrations registrations;
+    private final StaffAccounts staffAccounts;
+    private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
+
+    DemoDataLoader(Registrations registrations, StaffAccounts staffAccounts,
+            ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+        this.registrations = registrations;
+        this.staffAccounts = staffAccounts;
+        this.embeddedDatabase = embeddedDatabase;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        // Demo accounts have published passwords: never create them in a configured (production) database.
+        if (embeddedDatabase.getIfAvailable() == null || staffAccounts.exists("admin")) {
+            return;
+        }
+        long start = System.nanoTime();
+        DemoAccounts.STAFF.forEach(s -> staffAccounts.create(new NewStaff(s.username(), DemoAccounts.PASSWORD, s.name(),
+                s.departmentId(), s.hallId(), s.roles())));
+        Random random = new Random(2023);
+        registrations.registerCitizen(new NewCitizen("张三", SyntheticIdentities.residentId("511102",
+                LocalDate.of(1990, 3, 15), 123), "13800000001"), new NewLogin("zhangsan", DemoAccounts.PASSWORD));
+        for (int i = 1; i < 50; i++) {
+            registrations.addCitizen(DemoPeople.citizen(random, i));
+        }
+        registrations.registerEnterprise(new NewEnterprise(SyntheticIdentities.creditCode("91", "511100", 20230001L),
+                "乐山嘉州绿色硅材料有限公司", "黄明", "C3985", SizeClass.MEDIUM, LocalDate.of(2016, 5, 18)), "李娜",
+                new NewLogin("qiye", DemoAccounts.PASSWORD));
+        for (int i = 1; i < 200; i++) {
+            registrations.addEnterprise(DemoPeople.enterprise(random, i));
+        }
+        log.info("Demo data loaded in {} ms: {} staff, 50 citizens, 200 enterprises",
+                (System.nanoTime() - start) / 1_000_000, DemoAccounts.STAFF.size());
+    }
+}

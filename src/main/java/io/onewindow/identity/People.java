@@ -1,0 +1,24 @@
+package io.onewindow.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Finds citizens and enterprises. Citizens are found by full ID number through its lookup hash. */
+public interface People {
+
+    Optional<Citizen> citizenByIdNumber(String idNumber);
+
+    Optional<Citizen> citizen(UUID id);
+
+    Optional<Enterprise> enterpriseByCreditCode(String creditCode);
+
+    Optional<Enterprise> enterprise(UUID id);
+
+    /** Enterprises whose name contains {@code text}, at most {@code limit}. */
+    List<Enterprise> searchEnterprises(String text, int limit);
+
+    long citizenCount();
+
+    long enterpriseCount();
+}

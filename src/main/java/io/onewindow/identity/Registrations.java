@@ -1,0 +1,22 @@
+package io.onewindow.identity;
+
+import java.util.UUID;
+
+/**
+ * Registers people. Every method validates per GB 11643 / GB 32100, refuses duplicates with a Chinese message,
+ * stores nothing on failure and writes the audit log.
+ */
+public interface Registrations {
+
+    /** 个人实名注册: the citizen record and their applicant login. Returns the account id. */
+    UUID registerCitizen(NewCitizen citizen, NewLogin login);
+
+    /** 法人注册: the enterprise record and its applicant login (the 经办人's). Returns the account id. */
+    UUID registerEnterprise(NewEnterprise enterprise, String contactName, NewLogin login);
+
+    /** A citizen record without a login (e.g. identified at a window). Returns the citizen id. */
+    UUID addCitizen(NewCitizen citizen);
+
+    /** An enterprise record without a login. Returns the enterprise id. */
+    UUID addEnterprise(NewEnterprise enterprise);
+}

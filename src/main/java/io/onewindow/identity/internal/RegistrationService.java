@@ -1,0 +1,143 @@
+package io.onewindow.identity.internal;
+
+import io.onewindow.audit.AuditLog;
+import io.onewindow.identity.AccountKind;
+import io.onewindow.identity.CreditCodeCheck;
+import io.onewindow.identity.CreditCodes;
+import io.onewindow.identity.Enterprise;
+import io.onewindow.identity.IdentityErrorCode;
+import io.onewindow.identity.Industries;
+import io.onewindow.identity.NewCitizen;
+import io.onewindow.identity.NewEnterprise;
+import io.onewindow.identity.NewLogin;
+import io.onewindow.identity.Registrations;
+import io.onewindow.identity.ResidentIdCheck;
+import io.onewindow.identity.ResidentIdNumbers;
+import io.onewindow.identity.Role;
+import io.onewindow.platform.Inputs;
+import io.onewindow.platform.Masking;
+import io.onewindow.platform.OneWindowException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class RegistrationService implements Registrations {
+
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final PeopleRepository people;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final CreditCodePolicy creditCodePolicy;
+    private final Clock clock = Clock.system(CHINA);
+
+    RegistrationService(PeopleRepository people, AccountRepository accounts, PasswordEncoder passwordEncoder,
+            AuditLog auditLog, CreditCodePolicy creditCodePolicy) {
+        this.people = people;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.creditCodePolicy = creditCodePolicy;
+    }
+
+    @Override
+    @Transactional
+    public UUID registerCitizen(NewCitizen citizen, NewLogin login) {
+        LoginRules.check(login);
+        checkUsernameFree(login.username());
+        UUID citizenId = addCitizen(citizen);
+        UUID accountId = UUID.randomUUID();
+        accounts.insert(accountId, login.username().strip(), passwordEncoder.encode(login.password()),
+                citizen.name().strip(), AccountKind.CITIZEN, citizenId, null, null, null, EnumSet.of(Role.APPLICANT));
+        auditLog.record("ACCOUNT_REGISTERED", "identity.account", accountId.toString(), null,
+                Map.of("username", login.username().strip().toLowerCase(), "kind", "CITIZEN", "citizenId", citizenId));
+        return accountId;
+    }
+
+    @Override
+    @Transactional
+    public UUID registerEnterprise(NewEnterprise enterprise, String contactName, NewLogin login) {
+        LoginRules.check(login);
+        checkUsernameFree(login.username());
+        String contact = Inputs.required(contactName, "经办人姓名", 50, IdentityErrorCode.IDENTITY_INVALID_INPUT);
+        UUID enterpriseId = addEnterprise(enterprise);
+        UUID accountId = UUID.randomUUID();
+        accounts.insert(accountId, login.username().strip(), passwordEncoder.encode(login.password()), contact,
+                AccountKind.ENTERPRISE, null, enterpriseId, null, null, EnumSet.of(Role.APPLICANT));
+        auditLog.record("ACCOUNT_REGISTERED", "identity.account", accountId.toString(), null,
+                Map.of("username", login.username().strip().toLowerCase(), "kind", "ENTERPRISE", "enterpriseId", enterpriseId));
+        return accountId;
+    }
+
+    @Override
+    @Transactional
+    public UUID addCitizen(NewCitizen citizen) {
+        String name = Inputs.required(citizen.name(), "姓名", 50, IdentityErrorCode.IDENTITY_INVALID_INPUT);
+        ResidentIdCheck id = ResidentIdNumbers.check(citizen.idNumber(), LocalDate.now(clock));
+        if (!id.valid()) {
+            throw new OneWindowException(IdentityErrorCode.IDENTITY_INVALID_RESIDENT_ID, id.reason());
+        }
+        String phone = Inputs.optional(citizen.phone(), "手机号码", 11, IdentityErrorCode.IDENTITY_INVALID_INPUT);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new OneWindowException(IdentityErrorCode.IDENTITY_INVALID_INPUT, "手机号码应为以1开头的11位数字");
+        }
+        if (people.citizenExists(id.number())) {
+            throw new OneWindowException(IdentityErrorCode.IDENTITY_DUPLICATE_CITIZEN,
+                    "身份证号码 " + Masking.residentId(id.number()) + " 已经注册，请直接登录或找回密码");
+        }
+        UUID citizenId = UUID.randomUUID();
+        people.insertCitizen(citizenId, name, id.number(), id.birthDate(), id.sex(), id.regionCode(), phone);
+        auditLog.record("CITIZEN_REGISTERED", "identity.citizen", citizenId.toString(), null,
+                Map.of("name", Masking.name(name), "idNumber", Masking.residentId(id.number())));
+        return citizenId;
+    }
+
+    @Override
+    @Transactional
+    public UUID addEnterprise(NewEnterprise e) {
+        CreditCodeCheck code = creditCodePolicy.check(e.creditCode());
+        if (!code.valid()) {
+            throw new OneWindowException(IdentityErrorCode.IDENTITY_INVALID_CREDIT_CODE, code.reason());
+        }
+        String name = Inputs.required(e.name(), "主体名称", 100, IdentityErrorCode.IDENTITY_INVALID_INPUT);
+        String legalRep = Inputs.required(e.legalRepresentative(), "法定代表人（负责人）", 50,
+                IdentityErrorCode.IDENTITY_INVALID_INPUT);
+        String industry = Inputs.required(e.industryCode(), "行业代码", 5, IdentityErrorCode.IDENTITY_INVALID_INPUT)
+                .toUpperCase();
+        if (!Industries.isValid(industry)) {
+            throw new OneWindowException(IdentityErrorCode.IDENTITY_INVALID_INPUT,
+                    "行业代码“" + industry + "”不符合 GB/T 4754-2017，应为门类字母 A–T，可加 2–4 位数字，如 C3011");
+        }
+        if (e.sizeClass() == null) {
+            throw new OneWindowException(IdentityErrorCode.IDENTITY_INVALID_INPUT, "请选择企业规模");
+        }
+        if (e.establishedOn() != null && e.establishedOn().isAfter(LocalDate.now(clock))) {
+            throw new OneWindowException(IdentityErrorCode.IDENTITY_INVALID_INPUT, "成立日期不能晚于今天");
+        }
+        if (people.enterpriseByCreditCode(code.code()).isPresent()) {
+            throw new OneWindowException(IdentityErrorCode.IDENTITY_DUPLICATE_ENTERPRISE,
+                    "统一社会信用代码 " + code.code() + " 已经注册");
+        }
+        Enterprise enterprise = new Enterprise(UUID.randomUUID(), code.code(), name, code.entityTypeName(), legalRep,
+                code.regionCode(), industry, e.sizeClass(), e.establishedOn());
+        people.insertEnterprise(enterprise);
+        auditLog.record("ENTERPRISE_REGISTERED", "identity.enterprise", enterprise.id().toString(), null, enterprise);
+        return enterprise.id();
+    }
+
+    private void checkUsernameFree(String username) {
+        if (accounts.usernameTaken(username.strip())) {
+            throw new OneWindowException(IdentityErrorCode.IDENTITY_DUPLICATE_USERNAME, "用户名“" + username.strip() + "”已被使用，请换一个");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.onewindow.identity.internal;
+
+import io.onewindow.platform.PlatformErrorCode;
+import io.onewindow.platform.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Deny by default. Public pages and APIs are listed here; everything else needs a login, and each
+ * controller additionally states its roles with {@code @PreAuthorize} (checked by an architecture test).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {"/", "/login", "/register/**", "/error", "/css/**", "/js/**", "/img/**",
+        "/webjars/**", "/favicon.ico", "/forbidden", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
+        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** Metrics are for the monitoring system: HTTP Basic, SYS_ADMIN only, no session. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**").permitAll()
+                        .anyRequest().hasRole("SYS_ADMIN"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http) throws Exception {
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace", true)
+                        .failureUrl("/login?error").permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor((req, res, ex) -> Problems.write(res,
+                                PlatformErrorCode.UNAUTHENTICATED, "请先登录后再调用此接口"), api)
+                        .defaultAccessDeniedHandlerFor((req, res, ex) -> Problems.write(res,
+                                PlatformErrorCode.FORBIDDEN, "您的账号没有权限执行此操作"), api)
+                        .accessDeniedPage("/forbidden"))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+}

@@ -1,0 +1,33 @@
+package io.onewindow.platform;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
+
+/** RFC 9457 problem details with the platform's stable {@code code} property and a Chinese {@code detail}. */
+public final class Problems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(ErrorCode code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
+        problem.setTitle(code.title());
+        problem.setType(URI.create("urn:onewindow:problem:" + code.code().toLowerCase().replace('_', '-')));
+        problem.setProperty("code", code.code());
+        return problem;
+    }
+
+    /** Writes a problem outside Spring MVC, e.g. from a security filter answering 401/403 for the API. */
+    public static void write(HttpServletResponse response, ErrorCode code, String detail) throws IOException {
+        response.setStatus(code.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(of(code, detail)));
+    }
+}

@@ -1,0 +1,49 @@
+package io.onewindow.platform.internal;
+
+import io.onewindow.platform.PersonalDataProtector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * Supplies the master key for {@link PersonalDataProtector}. With an external database the key must be
+ * configured ({@code ONEWINDOW_SECURITY_DATA_KEY}, base64 of 32 random bytes) so that every node shares it;
+ * with the embedded database a key is generated once into the data directory.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataProtectionConfiguration {
+
+    @Bean
+    PersonalDataProtector personalDataProtector(Environment environment,
+            @Value("${onewindow.security.data-key:}") String configuredKey,
+            @Value("${onewindow.data-dir}") Path dataDir) throws IOException {
+        if (StringUtils.hasText(configuredKey)) {
+            return new PersonalDataProtector(Base64.getDecoder().decode(configuredKey.trim()));
+        }
+        if (!ExternalDatabaseAbsent.isAbsent(environment)) {
+            throw new IllegalStateException("使用外部数据库时必须配置个人信息加密主密钥 onewindow.security.data-key"
+                    + "（环境变量 ONEWINDOW_SECURITY_DATA_KEY，32字节随机数的 Base64）");
+        }
+        return new PersonalDataProtector(keyFile(dataDir.resolve("keys").resolve("data-protection.key")));
+    }
+
+    private static byte[] keyFile(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return Base64.getDecoder().decode(Files.readString(file).trim());
+        }
+        Files.createDirectories(file.getParent());
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Files.writeString(file, Base64.getEncoder().encodeToString(key));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return key;
+    }
+}

@@ -1,0 +1,46 @@
+package io.onewindow.portal;
+
+import io.onewindow.identity.Role;
+import java.util.List;
+
+/** What one role's 工作台 says the role does on the platform, and where its tools are. */
+record RoleWorkspace(Role role, String path, String title, String summary, List<String> duties, List<Link> links) {
+
+    record Link(String label, String href) {
+    }
+
+    static List<RoleWorkspace> all() {
+        return List.of(
+                new RoleWorkspace(Role.APPLICANT, "applicant", "我的办事", "网上申请、查看办件进度、领取电子证照、评价服务。",
+                        List.of("查询办事指南，按“一单一图一表”准备材料", "网上申请并上传材料，保存草稿随时继续",
+                                "查看办件进度和法定办结时限", "领取、出示和授权使用电子证照", "对每次办事进行“好差评”"),
+                        List.of(new Link("工作日计算", "#calendar-tool"))),
+                new RoleWorkspace(Role.WINDOW_CLERK, "clerk", "综合窗口受理", "前台综合受理：任何事项、任何部门，一窗受理，统一出件。",
+                        List.of("按身份证号或统一社会信用代码识别申请人", "代为填写或核对申请表，扫描材料",
+                                "受理、一次性告知或不予受理", "统一窗口出件，邀请申请人评价"),
+                        List.of()),
+                new RoleWorkspace(Role.APPROVER, "approver", "部门审批", "后台分类审批：审查、审核、决定，按工作日计时。",
+                        List.of("查看本人和本部门待办，红灯优先", "审查材料，提出意见，准予或不予许可",
+                                "退回任一前序环节并说明理由", "依法中止计时并记录"),
+                        List.of()),
+                new RoleWorkspace(Role.DEPT_ADMIN, "dept-admin", "部门管理", "维护本部门的事项、人员分工与办理情况。",
+                        List.of("维护本部门事项清单和办事指南", "分配审批岗位，查看超期预警", "处理本部门差评整改和热线工单"),
+                        List.of()),
+                new RoleWorkspace(Role.HOTLINE_AGENT, "hotline", "12345 热线坐席", "接听来电、直接答复咨询、派发工单并跟踪办结。",
+                        List.of("登记来电诉求，检索知识库当场答复", "派单至承办单位，跟踪签收、办理、回复时限",
+                                "回访来电人并记录满意度"),
+                        List.of()),
+                new RoleWorkspace(Role.INSPECTOR, "inspector", "执法检查", "“双随机、一公开”抽查与信用分级分类监管。",
+                        List.of("查看被抽中的检查任务", "现场检查并录入结果", "检查结果按时公示"),
+                        List.of()),
+                new RoleWorkspace(Role.SUPERVISOR, "supervisor", "督办", "跟踪工作要点各项任务的责任单位、时限和实时数据。",
+                        List.of("按清单查看任务进展和超期情况", "督办超期事项、差评整改和热线工单", "查看审计日志"),
+                        List.of(new Link("审计日志", "/admin/audit"))),
+                new RoleWorkspace(Role.SYS_ADMIN, "admin", "系统管理", "维护组织机构、工作人员账号、工作日历，核验审计日志。",
+                        List.of("维护行政区划下的部门、服务大厅和窗口", "创建工作人员账号并分配角色，解锁账号",
+                                "录入每年的国务院放假通知", "校验审计日志哈希链"),
+                        List.of(new Link("组织机构", "/admin/organization"), new Link("工作人员账号", "/admin/accounts"),
+                                new Link("工作日历", "/admin/calendar"), new Link("审计日志", "/admin/audit"),
+                                new Link("接口文档", "/swagger-ui.html"))));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Portal (门户): the public home page and each role's 工作台, composed from the other modules' APIs.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+package io.onewindow.portal;
