@@ -3,6 +3,8 @@ package io.onewindow.platform;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +30,14 @@ public final class Problems {
         response.setStatus(code.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(of(code, detail)));
+        // ProblemDetail's own JSON shape (properties flattened) needs Spring's mixin; write the members directly
+        ProblemDetail problem = of(code, detail);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("code", code.code());
+        response.getWriter().write(JSON.writeValueAsString(body));
     }
 }

@@ -52,9 +52,12 @@ public class CalendarRepository {
 
     /** Dates in {@code days} already declared by another year's notice. */
     List<LocalDate> datesClaimedByOtherYears(int year, List<LocalDate> days) {
-        return jdbc.sql("select day from calendar_day where notice_year <> :year and day = any(:days) order by day")
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select day from calendar_day where notice_year <> :year and day in (:days) order by day")
                 .param("year", year)
-                .param("days", days.toArray(LocalDate[]::new))
+                .param("days", days)
                 .query(LocalDate.class).list();
     }
 

@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -51,16 +53,29 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        var forbiddenPage = new AccessDeniedHandlerImpl();
+        forbiddenPage.setErrorPage("/forbidden");
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace", true)
                         .failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
+                // the API answers 401/403 as problem details; pages send people to the login or 无权访问 page
                 .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor((req, res, ex) -> Problems.write(res,
-                                PlatformErrorCode.UNAUTHENTICATED, "请先登录后再调用此接口"), api)
-                        .defaultAccessDeniedHandlerFor((req, res, ex) -> Problems.write(res,
-                                PlatformErrorCode.FORBIDDEN, "您的账号没有权限执行此操作"), api)
-                        .accessDeniedPage("/forbidden"))
+                        .authenticationEntryPoint((req, res, ex) -> {
+                            if (api.matches(req)) {
+                                Problems.write(res, PlatformErrorCode.UNAUTHENTICATED, "请先登录后再调用此接口");
+                            } else {
+                                loginPage.commence(req, res, ex);
+                            }
+                        })
+                        .accessDeniedHandler((req, res, ex) -> {
+                            if (api.matches(req)) {
+                                Problems.write(res, PlatformErrorCode.FORBIDDEN, "您的账号没有权限执行此操作");
+                            } else {
+                                forbiddenPage.handle(req, res, ex);
+                            }
+                        }))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));

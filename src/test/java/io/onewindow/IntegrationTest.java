@@ -1,0 +1,23 @@
+package io.onewindow;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole platform on a throw-away embedded PostgreSQL with the demo data, on a random port.
+ * Every integration test uses exactly this so Spring starts one context for the whole suite.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "onewindow.embedded-postgres.ephemeral=true",
+    "onewindow.data-dir=target/test-data",
+    "onewindow.security.data-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
+})
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+}
