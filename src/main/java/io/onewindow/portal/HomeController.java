@@ -4,6 +4,9 @@ import io.onewindow.calendar.WorkingDays;
 import io.onewindow.organization.Organization;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import io.onewindow.platform.OneWindowException;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +26,37 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(required = false) String from, @RequestParam(required = false) String days, Model model) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         model.addAttribute("today", workingDays.day(today));
         model.addAttribute("halls", organization.halls());
-        model.addAttribute("regions", organization.regions());
+        if (from != null || days != null) {
+            addDeadline(from, days, model);
+        }
         return "portal/home";
+    }
+
+    /** htmx target of the 工作日计算 tool; without JavaScript the same form reloads the home page. */
+    @GetMapping("/tools/working-days")
+    String deadline(@RequestParam(required = false) String from, @RequestParam(required = false) String days,
+            Model model) {
+        addDeadline(from, days, model);
+        return "portal/working-days-result";
+    }
+
+    private void addDeadline(String from, String days, Model model) {
+        try {
+            LocalDate start = LocalDate.parse(from == null ? "" : from.strip());
+            int n = Integer.parseInt(days == null ? "" : days.strip());
+            LocalDate due = workingDays.addWorkingDays(start, n);
+            model.addAttribute("deadline", new Deadline(start, n, due, workingDays.day(due).confirmed()));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            model.addAttribute("deadlineError", "请输入有效的起算日期（如 2026-11-30）和 0–2500 之间的工作日数");
+        } catch (OneWindowException e) {
+            model.addAttribute("deadlineError", e.detail());
+        }
+    }
+
+    record Deadline(LocalDate from, int days, LocalDate due, boolean confirmed) {
     }
 }

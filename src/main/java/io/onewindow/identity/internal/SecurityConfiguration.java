@@ -2,14 +2,13 @@ package io.onewindow.identity.internal;
 
 import io.onewindow.platform.PlatformErrorCode;
 import io.onewindow.platform.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -21,21 +20,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * controller additionally states its roles with {@code @PreAuthorize} (checked by an architecture test).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/login", "/register/**", "/error", "/css/**", "/js/**", "/img/**",
-        "/webjars/**", "/favicon.ico", "/forbidden", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
+        "/webjars/**", "/favicon.ico", "/forbidden", "/tools/**", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
 
     /** Metrics are for the monitoring system: HTTP Basic, SYS_ADMIN only, no session. */
     @Bean
