@@ -123,6 +123,15 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void theApiIsDocumentedPublicly() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("OneWindow 乐山市一网通办 API"))
+                .andExpect(jsonPath("$.paths['/api/v1/calendar/working-days/add']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/identifiers/uscc/{code}']").exists());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    @Test
     void postsWithoutCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/register/citizen").param("name", "测试")).andExpect(status().isForbidden());
     }
