@@ -1,0 +1,16 @@
+package io.onewindow.workflow;
+
+import java.util.List;
+
+/**
+ * What a BPMN file says and whether it can run.
+ *
+ * @param problems Chinese descriptions naming the element, empty when valid
+ * @param steps the user tasks in document order, with the role (candidate group) each is assigned to
+ */
+public record ProcessModelCheck(boolean valid, List<String> problems, String processKey, String processName,
+        List<Step> steps) {
+
+    public record Step(String id, String name, String role) {
+    }
+}

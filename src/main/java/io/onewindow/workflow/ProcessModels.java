@@ -1,0 +1,14 @@
+package io.onewindow.workflow;
+
+/** BPMN process models: validation with Flowable's own parser and validator, and the 一图 flowchart as SVG. */
+public interface ProcessModels {
+
+    /** Parses (schema-checked, XXE-safe) and validates as Flowable does on deployment, plus the platform's rules. */
+    ProcessModelCheck check(String bpmnXml);
+
+    /**
+     * The flowchart of a valid model as a standalone, accessible SVG document, laid out left to right from the
+     * executable elements themselves (any diagram-interchange coordinates in the file are ignored).
+     */
+    String diagramSvg(String bpmnXml);
+}

@@ -1,0 +1,14 @@
+package io.onewindow.workflow.internal;
+
+import io.onewindow.workflow.ProcessModels;
+
+/** Creates the implementation for plain unit tests without Spring. */
+public final class ProcessModelsAccess {
+
+    private ProcessModelsAccess() {
+    }
+
+    public static ProcessModels create() {
+        return new FlowableProcessModels();
+    }
+}
