@@ -1,0 +1,4 @@
+package io.onewindow.catalog;
+
+public record Faq(String question, String answer) {
+}
