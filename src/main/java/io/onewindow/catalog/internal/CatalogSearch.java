@@ -1,0 +1,128 @@
+package io.onewindow.catalog.internal;
+
+import io.onewindow.catalog.CatalogQuery;
+import io.onewindow.catalog.ItemSummary;
+import io.onewindow.catalog.ItemVersion;
+import io.onewindow.catalog.SearchPage;
+import io.onewindow.catalog.ServiceGuide;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese search over the published catalogue, in memory (the whole catalogue is a few thousand items).
+ * An item matches by its name, its keywords (which carry common wording such as "开饭店"), its result, and by
+ * character bigrams for partial wording; results are ranked by how strong the match is.
+ */
+final class CatalogSearch {
+
+    private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}，。、；：？！“”‘’（）《》【】]+");
+
+    private record Entry(ItemSummary summary, String name, List<String> keywords, String other, Set<String> bigrams,
+            List<String> lifeEvents) {
+    }
+
+    private record Hit(Entry entry, int score) {
+    }
+
+    private final List<Entry> entries;
+
+    CatalogSearch(List<ItemVersion> published, Function<ItemVersion, ItemSummary> summarise) {
+        List<Entry> list = new ArrayList<>();
+        for (ItemVersion v : published) {
+            ServiceGuide g = v.guide();
+            List<String> keywords = g.keywords() == null ? List.of() : g.keywords().stream().map(CatalogSearch::normalise).toList();
+            String other = normalise(nullToEmpty(g.result()) + nullToEmpty(g.resultLicenseType()));
+            Set<String> bigrams = bigrams(normalise(g.name()) + "|" + String.join("|", keywords) + "|" + other);
+            list.add(new Entry(summarise.apply(v), normalise(g.name()), keywords, other, bigrams,
+                    g.lifeEvents() == null ? List.of() : g.lifeEvents()));
+        }
+        this.entries = List.copyOf(list);
+    }
+
+    SearchPage search(CatalogQuery q) {
+        String text = normalise(q.text());
+        List<Hit> hits = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!matchesFilters(e, q)) {
+                continue;
+            }
+            int score = text.isEmpty() ? 1 : score(e, text);
+            if (score > 0) {
+                hits.add(new Hit(e, score));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(h -> h.entry().summary().code()));
+        int from = Math.min(q.page() * q.size(), hits.size());
+        int to = Math.min(from + q.size(), hits.size());
+        return new SearchPage(hits.subList(from, to).stream().map(h -> h.entry().summary()).toList(), hits.size(),
+                q.page(), q.size());
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private static boolean matchesFilters(Entry e, CatalogQuery q) {
+        ItemSummary s = e.summary();
+        return (q.audience() == null || s.audience() == q.audience())
+                && (q.departmentId() == null || q.departmentId().equals(s.departmentId()))
+                && (q.regionId() == null || q.regionId().equals(s.regionId()))
+                && (q.flag() == null || s.flags().contains(q.flag()))
+                && (q.lifeEvent() == null || e.lifeEvents().contains(q.lifeEvent()));
+    }
+
+    private static int score(Entry e, String q) {
+        if (e.name().equals(q)) {
+            return 1000;
+        }
+        int score = 0;
+        if (e.name().contains(q)) {
+            score = Math.max(score, 600);
+        } else if (q.contains(e.name())) {
+            score = Math.max(score, 500);
+        }
+        for (String k : e.keywords()) {
+            if (k.equals(q)) {
+                score = Math.max(score, 450);
+            } else if (k.length() >= 2 && (k.contains(q) && q.length() >= 2 || q.contains(k))) {
+                score = Math.max(score, 300 + Math.min(k.length(), q.length()) * 10);
+            }
+        }
+        if (q.length() >= 2 && e.other().contains(q)) {
+            score = Math.max(score, 200);
+        }
+        Set<String> qb = bigrams(q);
+        if (score == 0 && !qb.isEmpty()) {
+            long common = qb.stream().filter(e.bigrams()::contains).count();
+            if (common * 2 >= qb.size()) {
+                score = (int) (100 * common / qb.size());
+            }
+        }
+        return score;
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> result = new HashSet<>();
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            if (cps[i] != '|' && cps[i + 1] != '|') {
+                result.add(new String(cps, i, 2));
+            }
+        }
+        return result;
+    }
+
+    static String normalise(String s) {
+        return s == null ? "" : NOISE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,85 @@
+package io.onewindow.catalog.web;
+
+import io.onewindow.catalog.Audience;
+import io.onewindow.catalog.Catalog;
+import io.onewindow.catalog.CatalogErrorCode;
+import io.onewindow.catalog.CatalogQuery;
+import io.onewindow.catalog.ItemVersion;
+import io.onewindow.catalog.SearchPage;
+import io.onewindow.catalog.ServiceFlag;
+import io.onewindow.organization.Organization;
+import io.onewindow.platform.OneWindowException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 办事指南 for everyone: browse by audience and life event, department or region; search; one guide per item. */
+@Controller
+@RequestMapping("/services")
+@PreAuthorize("permitAll()")
+class CatalogPortalController {
+
+    private final Catalog catalog;
+    private final Organization organization;
+    private final GuideView guideView;
+
+    CatalogPortalController(Catalog catalog, Organization organization, GuideView guideView) {
+        this.catalog = catalog;
+        this.organization = organization;
+        this.guideView = guideView;
+    }
+
+    @GetMapping
+    String browse(@RequestParam(required = false) String q, @RequestParam(required = false) Audience audience,
+            @RequestParam(required = false) String lifeEvent, @RequestParam(required = false) String department,
+            @RequestParam(required = false) String region, @RequestParam(required = false) ServiceFlag flag,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        CatalogQuery query = new CatalogQuery(blankToNull(q), audience, blankToNull(department), blankToNull(region),
+                blankToNull(lifeEvent), flag, page, 20);
+        SearchPage result = catalog.search(query);
+        model.addAttribute("query", query);
+        model.addAttribute("result", result);
+        model.addAttribute("audiences", Audience.values());
+        model.addAttribute("flags", ServiceFlag.values());
+        model.addAttribute("regions", organization.regions());
+        List<Object> departments = new ArrayList<>();
+        organization.regions().forEach(r -> departments.addAll(organization.departments(r.id())));
+        model.addAttribute("departments", departments);
+        return "catalog/browse";
+    }
+
+    @GetMapping("/{code}")
+    String guide(@PathVariable String code, Model model) {
+        ItemVersion version = published(code);
+        guideView.addTo(model, version);
+        return "catalog/guide";
+    }
+
+    @GetMapping(value = "/{code}/flowchart.svg", produces = "image/svg+xml")
+    ResponseEntity<String> flowchart(@PathVariable String code, @RequestParam(required = false) Integer version) {
+        ItemVersion v = version == null ? published(code) : catalog.version(code, version)
+                .filter(x -> x.status() == ItemVersion.Status.PUBLISHED)
+                .orElseThrow(() -> new OneWindowException(CatalogErrorCode.CATALOG_VERSION_NOT_FOUND,
+                        "事项 " + code + " 没有已发布的第 " + version + " 版"));
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                .cacheControl(CacheControl.noCache()).body(catalog.flowchartSvg(v));
+    }
+
+    private ItemVersion published(String code) {
+        return catalog.published(code).orElseThrow(() -> new OneWindowException(CatalogErrorCode.CATALOG_ITEM_NOT_FOUND,
+                "未找到已发布的事项 " + code));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
