@@ -19,6 +19,7 @@ final class DemoAccounts {
             new Staff("approver", "陈建国", "511100-SCJGJ", null, Set.of(Role.APPROVER)),
             new Staff("approver.health", "刘文静", "511100-WJW", null, Set.of(Role.APPROVER)),
             new Staff("deptadmin", "赵志强", "511100-SCJGJ", null, Set.of(Role.DEPT_ADMIN, Role.APPROVER)),
+            new Staff("zwadmin", "孙晓梅", "511100-ZWJ", null, Set.of(Role.DEPT_ADMIN)),
             new Staff("hotline", "周丽", "511100-ZWJ", null, Set.of(Role.HOTLINE_AGENT)),
             new Staff("inspector", "吴海涛", "511100-SCJGJ", null, Set.of(Role.INSPECTOR)),
             new Staff("supervisor", "郑红梅", "511100-ZWJ", null, Set.of(Role.SUPERVISOR)));
