@@ -131,7 +131,9 @@ class CatalogManageController {
             ItemVersion draft = repository.versions(code).stream().findFirst().orElseThrow(
                     () -> new OneWindowException(CatalogErrorCode.CATALOG_ITEM_NOT_FOUND, "事项 " + code + " 不存在"));
             ServiceGuide guide = form.toGuide(draft.guide());
-            editing.saveDraft(code, guide, bpmn(code, guide, form, bpmnFile));
+            String bpmn = bpmn(code, guide, form, bpmnFile);
+            // a request without any BPMN field (e.g. from a script) keeps the draft's process
+            editing.saveDraft(code, guide, bpmn == null ? draft.bpmnXml() : bpmn);
             redirect.addFlashAttribute("message", "草稿已保存");
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
