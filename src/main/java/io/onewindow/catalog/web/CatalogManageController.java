@@ -10,6 +10,7 @@ import io.onewindow.catalog.internal.CatalogEditing;
 import io.onewindow.catalog.internal.CatalogPermissions;
 import io.onewindow.catalog.internal.CatalogRepository;
 import io.onewindow.catalog.internal.GuideDiff;
+import io.onewindow.catalog.internal.GuideForm;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.organization.Department;

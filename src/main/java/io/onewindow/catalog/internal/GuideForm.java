@@ -1,23 +1,25 @@
-package io.onewindow.catalog.web;
+package io.onewindow.catalog.internal;
 
 import io.onewindow.catalog.Audience;
 import io.onewindow.catalog.CatalogErrorCode;
 import io.onewindow.catalog.ServiceFlag;
 import io.onewindow.catalog.ServiceGuide;
-import io.onewindow.catalog.internal.GuideLines;
 import io.onewindow.platform.OneWindowException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-/** The 编辑事项 form: plain fields plus the line-format lists of {@link GuideLines}. */
-record GuideForm(String name, Audience audience, List<String> lifeEvents, String keywords, String legalBasis,
+/**
+ * A guide as people type it (the 编辑事项 form, an imported spreadsheet row): plain fields plus the line-format
+ * lists of {@link GuideLines}. {@link #toGuide} turns it into a {@link ServiceGuide} or lists every problem.
+ */
+public record GuideForm(String name, Audience audience, List<String> lifeEvents, String keywords, String legalBasis,
         String conditions, String materials, String statutoryDays, String promisedDays, String fees, String result,
         String resultLicenseType, String location, String hours, String enquiryPhone, String complaintPhone,
         String validity, String supervisor, String visits, String faq, List<ServiceFlag> flags, String form,
         String bpmnXml, String standardProcess) {
 
-    static GuideForm of(ServiceGuide g, String bpmnXml) {
+    public static GuideForm of(ServiceGuide g, String bpmnXml) {
         return new GuideForm(g.name(), g.audience(), g.lifeEvents(), String.join("，", g.keywords()), g.legalBasis(),
                 String.join("\n", g.conditions()), GuideLines.formatMaterials(g.materials()),
                 String.valueOf(g.statutoryDays()), String.valueOf(g.promisedDays()), g.fees(), g.result(),
@@ -27,7 +29,7 @@ record GuideForm(String name, Audience audience, List<String> lifeEvents, String
     }
 
     /** Builds the guide, or fails listing every line that could not be read. */
-    ServiceGuide toGuide(ServiceGuide base) {
+    public ServiceGuide toGuide(ServiceGuide base) {
         List<String> errors = new ArrayList<>();
         var materialLines = GuideLines.materials(materials);
         var formLines = GuideLines.form(form);
