@@ -11,4 +11,7 @@ public interface ProcessModels {
      * executable elements themselves (any diagram-interchange coordinates in the file are ignored).
      */
     String diagramSvg(String bpmnXml);
+
+    /** The laid-out flowchart of a valid model, for renderers other than SVG. */
+    ProcessDiagram diagram(String bpmnXml);
 }

@@ -79,6 +79,22 @@ class CatalogSeedIntegrationTests {
     }
 
     @Test
+    void theGuideIsAlsoAPdfInAnEmbeddedChineseFont() throws Exception {
+        String code = catalog.search(CatalogQuery.text("建筑工程施工许可证核发")).items().get(0).code();
+        byte[] pdf = mvc.perform(get("/services/" + code + "/guide.pdf")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("建筑工程施工许可证核发 办事指南").contains("施工合同").contains("会审").contains("决定").doesNotContain("\uFFFD");
+            var font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.getName()).contains("NotoSansSC");
+            assertThat(font.isEmbedded()).isTrue();
+        }
+    }
+
+    @Test
     void targetsPageShowsLiveFigures() throws Exception {
         String counts = Arrays.stream(ServiceFlag.values()).map(f -> String.valueOf(catalog.figures().byFlag().get(f)))
                 .collect(Collectors.joining("|"));

@@ -7,7 +7,14 @@ import io.onewindow.catalog.CatalogQuery;
 import io.onewindow.catalog.ItemVersion;
 import io.onewindow.catalog.SearchPage;
 import io.onewindow.catalog.ServiceFlag;
+import io.onewindow.catalog.internal.GuidePdf;
+import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
+import io.onewindow.workflow.ProcessModels;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import io.onewindow.platform.OneWindowException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +38,16 @@ class CatalogPortalController {
     private final Catalog catalog;
     private final Organization organization;
     private final GuideView guideView;
+    private final GuidePdf guidePdf;
+    private final ProcessModels processModels;
 
-    CatalogPortalController(Catalog catalog, Organization organization, GuideView guideView) {
+    CatalogPortalController(Catalog catalog, Organization organization, GuideView guideView, GuidePdf guidePdf,
+            ProcessModels processModels) {
         this.catalog = catalog;
         this.organization = organization;
         this.guideView = guideView;
+        this.guidePdf = guidePdf;
+        this.processModels = processModels;
     }
 
     @GetMapping
@@ -72,6 +84,19 @@ class CatalogPortalController {
                         "事项 " + code + " 没有已发布的第 " + version + " 版"));
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
                 .cacheControl(CacheControl.noCache()).body(catalog.flowchartSvg(v));
+    }
+
+    /** The same published version as a PDF, for printing or saving (Noto Sans SC embedded). */
+    @GetMapping(value = "/{code}/guide.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable String code) throws IOException {
+        ItemVersion v = published(code);
+        String department = organization.department(new DepartmentId(v.guide().departmentId()))
+                .map(d -> d.name()).orElse(v.guide().departmentId());
+        byte[] pdf = guidePdf.render(v, department, v.bpmnXml() == null ? null : processModels.diagram(v.bpmnXml()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(v.guide().name() + "-办事指南.pdf", StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
     }
 
     private ItemVersion published(String code) {

