@@ -91,7 +91,8 @@ public class CatalogRepository {
     }
 
     public Optional<ItemVersion> currentPublished(String code) {
-        return jdbc.sql("select * from catalog_current where code = ?").param(code).query(this::map).optional();
+        return jdbc.sql(VERSION_SELECT + " where i.code = ? and v.status = 'PUBLISHED' order by v.version desc limit 1")
+                .param(code).query(this::map).optional();
     }
 
     public List<ItemVersion> allCurrentPublished() {

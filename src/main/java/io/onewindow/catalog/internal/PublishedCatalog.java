@@ -37,7 +37,7 @@ class PublishedCatalog implements Catalog {
     private final Map<UUID, String> flowcharts = new ConcurrentHashMap<>();
     private volatile Index index;
 
-    private record Index(String stamp, CatalogSearch search, List<ItemVersion> published) {
+    private record Index(String stamp, CatalogSearch search, List<ItemVersion> published, Map<String, ItemVersion> byCode) {
     }
 
     PublishedCatalog(CatalogRepository repository, Organization organization, ProcessModels processModels) {
@@ -46,9 +46,10 @@ class PublishedCatalog implements Catalog {
         this.processModels = processModels;
     }
 
+    /** From the in-memory index: published versions never change, and the index follows every publication. */
     @Override
     public Optional<ItemVersion> published(String code) {
-        return repository.currentPublished(code);
+        return Optional.ofNullable(index().byCode().get(code));
     }
 
     @Override
@@ -105,7 +106,9 @@ class PublishedCatalog implements Catalog {
         if (current == null || !current.stamp().equals(stamp)) {
             List<ItemVersion> published = repository.allCurrentPublished();
             Map<String, String> names = departmentNames();
-            current = new Index(stamp, new CatalogSearch(published, v -> summary(v, names)), published);
+            Map<String, ItemVersion> byCode = new java.util.HashMap<>();
+            published.forEach(v -> byCode.put(v.code(), v));
+            current = new Index(stamp, new CatalogSearch(published, v -> summary(v, names)), published, Map.copyOf(byCode));
             index = current;
         }
         return current;
