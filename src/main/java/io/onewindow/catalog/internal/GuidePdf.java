@@ -5,18 +5,10 @@ import io.onewindow.catalog.Material;
 import io.onewindow.catalog.ServiceFlag;
 import io.onewindow.catalog.ServiceGuide;
 import io.onewindow.workflow.ProcessDiagram;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
+import io.onewindow.platform.PdfDocuments;
+import io.onewindow.platform.PdfPage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,58 +18,48 @@ import org.springframework.stereotype.Component;
 @Component
 public class GuidePdf {
 
-    private final TrueTypeFont font;
+    private final PdfDocuments documents;
 
-    GuidePdf() {
-        try (InputStream in = new ClassPathResource("fonts/NotoSansSC-Regular.ttf").getInputStream()) {
-            this.font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("CJK font missing from the classpath", e);
-        }
+    GuidePdf(PdfDocuments documents) {
+        this.documents = documents;
     }
 
-    /** Subsetting reads the shared parsed font, so one document is written at a time. */
-    public synchronized byte[] render(ItemVersion v, String department, ProcessDiagram diagram) throws IOException {
+    public byte[] render(ItemVersion v, String department, ProcessDiagram diagram) {
         ServiceGuide g = v.guide();
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(g.name() + " 办事指南");
-            info.setCreator("OneWindow 乐山市一网通办");
-            try (PdfPage page = new PdfPage(doc, PDType0Font.load(doc, font, true))) {
-                page.text(g.name() + " 办事指南", 18, 0);
-                page.text("事项编码 " + v.code() + " · 第 " + v.version() + " 版 · " + department, 9, 0);
-                page.text("服务标识：" + g.flags().stream().sorted().map(ServiceFlag::label).collect(Collectors.joining("、")), 9, 0);
-                page.moveDown(6);
-                facts(page, g);
-                heading(page, "一单：受理条件和申请材料（一次性告知）");
-                int i = 1;
-                for (String c : g.conditions()) {
-                    page.text(i++ + ". " + c, 10.5f, 0);
-                }
-                page.moveDown(4);
-                i = 1;
-                for (Material m : g.materials()) {
-                    page.text(i++ + ". " + m.name() + "（" + m.form().label() + " " + m.copies() + " 份，"
-                            + (m.required() ? "必需" : "情形：" + m.condition()) + "；" + m.source().label()
-                            + (m.sourceRef() == null ? "" : "：" + m.sourceRef()) + "）", 10.5f, 0);
-                }
-                heading(page, "一图：办理流程");
-                if (diagram != null) {
-                    new PdfFlowchart(page).draw(diagram);
-                }
-                heading(page, "一表：申请表");
-                g.form().forEach(f -> text(page, "· " + f.label() + "（" + f.type().label() + (f.required() ? "，必填" : "") + "）"));
-                if (!g.faq().isEmpty()) {
-                    heading(page, "常见问题");
-                    g.faq().forEach(q -> {
-                        text(page, "问：" + q.question());
-                        text(page, "答：" + q.answer());
-                    });
+        return documents.write(g.name() + " 办事指南", page -> {
+            page.text(g.name() + " 办事指南", 18, 0);
+            page.text("事项编码 " + v.code() + " · 第 " + v.version() + " 版 · " + department, 9, 0);
+            page.text("服务标识：" + g.flags().stream().sorted().map(ServiceFlag::label).collect(Collectors.joining("、")), 9, 0);
+            page.moveDown(6);
+            facts(page, g);
+            heading(page, "一单：受理条件和申请材料（一次性告知）");
+            int i = 1;
+            for (String c : g.conditions()) {
+                page.text(i++ + ". " + c, 10.5f, 0);
+            }
+            page.moveDown(4);
+            i = 1;
+            for (Material m : g.materials()) {
+                page.text(i++ + ". " + m.name() + "（" + m.form().label() + " " + m.copies() + " 份，"
+                        + (m.required() ? "必需" : "情形：" + m.condition()) + "；" + m.source().label()
+                        + (m.sourceRef() == null ? "" : "：" + m.sourceRef()) + "）", 10.5f, 0);
+            }
+            heading(page, "一图：办理流程");
+            if (diagram != null) {
+                new PdfFlowchart(page).draw(diagram);
+            }
+            heading(page, "一表：申请表");
+            for (var f : g.form()) {
+                page.text("· " + f.label() + "（" + f.type().label() + (f.required() ? "，必填" : "") + "）", 10.5f, 8);
+            }
+            if (!g.faq().isEmpty()) {
+                heading(page, "常见问题");
+                for (var q : g.faq()) {
+                    page.text("问：" + q.question(), 10.5f, 8);
+                    page.text("答：" + q.answer(), 10.5f, 8);
                 }
             }
-            doc.save(out);
-            return out.toByteArray();
-        }
+        });
     }
 
     private static void facts(PdfPage page, ServiceGuide g) throws IOException {
@@ -103,13 +85,5 @@ public class GuidePdf {
         page.reserve(60);
         page.text(text, 13, 0);
         page.moveDown(2);
-    }
-
-    private static void text(PdfPage page, String text) {
-        try {
-            page.text(text, 10.5f, 8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.catalog.internal;
 
+import io.onewindow.platform.PdfPage;
 import io.onewindow.workflow.ProcessDiagram;
 import io.onewindow.workflow.ProcessDiagram.Edge;
 import io.onewindow.workflow.ProcessDiagram.Kind;

@@ -11,7 +11,6 @@ import io.onewindow.catalog.internal.GuidePdf;
 import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
 import io.onewindow.workflow.ProcessModels;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -88,7 +87,7 @@ class CatalogPortalController {
 
     /** The same published version as a PDF, for printing or saving (Noto Sans SC embedded). */
     @GetMapping(value = "/{code}/guide.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable String code) throws IOException {
+    ResponseEntity<byte[]> pdf(@PathVariable String code) {
         ItemVersion v = published(code);
         String department = organization.department(new DepartmentId(v.guide().departmentId()))
                 .map(d -> d.name()).orElse(v.guide().departmentId());

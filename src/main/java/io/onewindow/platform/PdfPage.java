@@ -1,4 +1,4 @@
-package io.onewindow.catalog.internal;
+package io.onewindow.platform;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,10 +10,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Flowing text on A4 pages: wraps Chinese text by measured width and starts a new page when one is full. */
-final class PdfPage implements AutoCloseable {
+public final class PdfPage implements AutoCloseable {
 
-    static final float MARGIN = 50;
-    static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    public static final float MARGIN = 50;
+    public static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
     private final PDDocument document;
     private final PDFont font;
@@ -26,19 +26,19 @@ final class PdfPage implements AutoCloseable {
         newPage();
     }
 
-    PDPageContentStream content() {
+    public PDPageContentStream content() {
         return content;
     }
 
-    PDFont font() {
+    public PDFont font() {
         return font;
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    void newPage() throws IOException {
+    public void newPage() throws IOException {
         if (content != null) {
             content.close();
         }
@@ -49,17 +49,17 @@ final class PdfPage implements AutoCloseable {
     }
 
     /** Makes sure {@code height} points are free on this page. */
-    void reserve(float height) throws IOException {
+    public void reserve(float height) throws IOException {
         if (y - height < MARGIN) {
             newPage();
         }
     }
 
-    void moveDown(float points) {
+    public void moveDown(float points) {
         y -= points;
     }
 
-    void text(String text, float size, float indent) throws IOException {
+    public void text(String text, float size, float indent) throws IOException {
         for (String line : wrap(text == null ? "" : text, size, WIDTH - indent)) {
             reserve(size * 1.5f);
             y -= size * 1.5f;
@@ -67,7 +67,7 @@ final class PdfPage implements AutoCloseable {
         }
     }
 
-    void write(String text, float x, float baseline, float size) throws IOException {
+    public void write(String text, float x, float baseline, float size) throws IOException {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, baseline);
@@ -75,11 +75,11 @@ final class PdfPage implements AutoCloseable {
         content.endText();
     }
 
-    float width(String text, float size) throws IOException {
+    public float width(String text, float size) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    List<String> wrap(String text, float size, float maxWidth) throws IOException {
+    public List<String> wrap(String text, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\\R")) {
             StringBuilder line = new StringBuilder();
