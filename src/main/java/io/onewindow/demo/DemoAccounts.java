@@ -16,6 +16,7 @@ final class DemoAccounts {
             new Staff("admin", "系统管理员", "511100-ZWJ", null, Set.of(Role.SYS_ADMIN)),
             new Staff("clerk", "王晓敏", "511100-ZWJ", "511100-ZWFW", Set.of(Role.WINDOW_CLERK)),
             new Staff("clerk.emeishan", "李春燕", "511181-ZWJ", "511181-ZWFW", Set.of(Role.WINDOW_CLERK)),
+            new Staff("clerk.qianwei", "何静", "511123-ZWJ", "511123-ZWFW", Set.of(Role.WINDOW_CLERK)),
             new Staff("approver", "陈建国", "511100-SCJGJ", null, Set.of(Role.APPROVER)),
             new Staff("approver.health", "刘文静", "511100-WJW", null, Set.of(Role.APPROVER)),
             new Staff("deptadmin", "赵志强", "511100-SCJGJ", null, Set.of(Role.DEPT_ADMIN, Role.APPROVER)),

@@ -18,6 +18,9 @@ public interface People {
     /** Enterprises whose name contains {@code text}, at most {@code limit}. */
     List<Enterprise> searchEnterprises(String text, int limit);
 
+    /** A citizen's own mobile number, decrypted: only for prefilling their forms and sending them messages. */
+    Optional<String> phoneOf(UUID citizenId);
+
     long citizenCount();
 
     long enterpriseCount();

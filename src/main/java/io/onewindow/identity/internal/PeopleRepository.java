@@ -66,6 +66,12 @@ class PeopleRepository implements People {
     }
 
     @Override
+    public Optional<String> phoneOf(UUID citizenId) {
+        return jdbc.sql("select phone_cipher from identity_citizen where id = ? and phone_cipher is not null")
+                .param(citizenId).query(byte[].class).optional().map(protector::decrypt);
+    }
+
+    @Override
     public long citizenCount() {
         return jdbc.sql("select count(*) from identity_citizen").query(Long.class).single();
     }

@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/login", "/register/**", "/error", "/css/**", "/js/**", "/img/**",
-        "/webjars/**", "/favicon.ico", "/forbidden", "/tools/**", "/services", "/services/**", "/api/v1/catalog/**", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
+        "/webjars/**", "/favicon.ico", "/forbidden", "/tools/**", "/services", "/services/**", "/api/v1/catalog/**", "/lookup", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

@@ -1,0 +1,135 @@
+package io.onewindow.casework.internal;
+
+import io.onewindow.audit.AuditLog;
+import io.onewindow.casework.CaseStatus;
+import io.onewindow.casework.CaseworkErrorCode;
+import io.onewindow.casework.Channel;
+import io.onewindow.catalog.Catalog;
+import io.onewindow.catalog.FormField;
+import io.onewindow.catalog.ItemVersion;
+import io.onewindow.catalog.ServiceGuide;
+import io.onewindow.identity.AccountKind;
+import io.onewindow.identity.CurrentUser;
+import io.onewindow.identity.CurrentUsers;
+import io.onewindow.platform.OneWindowException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Submission in one request (API, 掌上办): creates and submits a case under an idempotency key. A retry with the
+ * same key and body returns the same case; the same key with another body is refused; concurrent retries race on a
+ * unique index and the losers read the winner's case.
+ */
+@Service
+public class ApiSubmissions {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
+
+    /** @param created false when an earlier submission with the same key is returned */
+    public record Result(CaseRecord record, boolean created) {
+    }
+
+    private final CaseRepository cases;
+    private final Applications applications;
+    private final Catalog catalog;
+    private final Notifier notifier;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transaction;
+
+    ApiSubmissions(CaseRepository cases, Applications applications, Catalog catalog, Notifier notifier,
+            AuditLog auditLog, TransactionTemplate transaction) {
+        this.cases = cases;
+        this.applications = applications;
+        this.catalog = catalog;
+        this.notifier = notifier;
+        this.auditLog = auditLog;
+        this.transaction = transaction;
+    }
+
+    public Result submit(String itemCode, Integer itemVersion, Map<String, String> form, String key, Channel channel) {
+        CurrentUser user = CurrentUsers.current().filter(u -> u.kind() != AccountKind.STAFF && u.partyId() != null)
+                .orElseThrow(() -> new OneWindowException(CaseworkErrorCode.CASE_FORBIDDEN, "请使用个人或法人账号提交申请"));
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw invalid("请求须带 Idempotency-Key（8–100 位字母、数字、下划线或连字符），重试时使用同一个值");
+        }
+        Map<String, String> posted = form == null ? Map.of() : form;
+        var existing = cases.findByIdempotencyKey(user.accountId(), key);
+        if (existing.isPresent()) {
+            return replay(existing.get(), itemCode, itemVersion, posted);
+        }
+        try {
+            return transaction.execute(status -> new Result(create(user, itemCode, itemVersion, posted, key, channel), true));
+        } catch (DuplicateKeyException e) {
+            // a concurrent request with the same key won the race
+            return replay(cases.findByIdempotencyKey(user.accountId(), key).orElseThrow(), itemCode, itemVersion, posted);
+        }
+    }
+
+    private Result replay(CaseRecord c, String itemCode, Integer itemVersion, Map<String, String> posted) {
+        int version = itemVersion == null ? c.itemVersion() : itemVersion;
+        String hash = Applications.requestHash(itemCode, version, posted);
+        if (!hash.equals(c.requestHash())) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_IDEMPOTENCY_CONFLICT,
+                    "该 Idempotency-Key 已用于另一份内容不同的申请（办件 " + c.number() + "）；新的申请请使用新的 Key");
+        }
+        return new Result(c, false);
+    }
+
+    private CaseRecord create(CurrentUser user, String itemCode, Integer itemVersion, Map<String, String> posted,
+            String key, Channel channel) {
+        ItemVersion item = catalog.published(itemCode == null ? "" : itemCode).orElseThrow(() -> invalid("事项不存在或尚未发布"));
+        if (itemVersion != null && itemVersion != item.version()) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_PRECHECK_FAILED, "申请所依据的事项版本（第 " + itemVersion
+                    + " 版）不是当前发布版本（第 " + item.version() + " 版），请按最新办事指南重新填写");
+        }
+        ServiceGuide g = item.guide();
+        Set<String> declared = g.form().stream().map(FormField::key).collect(Collectors.toSet());
+        List<String> unknown = posted.keySet().stream().filter(k -> !declared.contains(k)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw invalid("申请表中没有这些字段：" + String.join("、", unknown));
+        }
+        Applicant applicant = applications.applicantOf(user);
+        // verified identity comes from the profile, whatever the request says; the rest from the request
+        Map<String, String> prefilled = applications.prefill(g, applicant);
+        Set<String> verified = Applications.verifiedFields(g, applicant.kind());
+        Map<String, String> draftForm = new LinkedHashMap<>();
+        g.form().forEach(f -> draftForm.put(f.key(), verified.contains(f.key()) ? prefilled.get(f.key())
+                : posted.getOrDefault(f.key(), prefilled.getOrDefault(f.key(), "")).strip()));
+        UUID id = UUID.randomUUID();
+        CaseRecord draft = new CaseRecord(id, null, item.code(), item.version(), g.departmentId(), g.regionId(), channel,
+                applicant.kind(), applicant.id(), applicant.name(), applicant.tail(), applicant.account(),
+                user.accountId(), null, draftForm, CaseStatus.DRAFT, List.of(), null, null, key,
+                Applications.requestHash(itemCode, item.version(), posted), null, null, null, g.statutoryDays(),
+                g.promisedDays(), 0);
+        List<PreCheck.Finding> findings = PreCheck.run(g, draftForm, Set.of(), verified, LocalDate.now(Applications.CHINA));
+        if (!PreCheck.passes(findings)) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_PRECHECK_FAILED, findings.stream()
+                    .filter(PreCheck.Finding::blocking).map(PreCheck.Finding::message).collect(Collectors.joining("；")));
+        }
+        cases.insert(draft);
+        CaseRecord stored = cases.find(id).orElseThrow();
+        cases.transition(stored, CaseStatus.DRAFT, CaseStatus.SUBMITTED, Map.of("number",
+                cases.nextNumber(Applications.regionCode(stored), LocalDate.now(Applications.CHINA)),
+                "submitted_at", OffsetDateTime.now()));
+        CaseRecord submitted = cases.find(id).orElseThrow();
+        cases.event(id, user.displayName(), "SUBMITTED", channel.label() + "提交申请，办件编号 " + submitted.number());
+        auditLog.record("CASE_SUBMITTED", "casework.case", id.toString(), null,
+                Map.of("status", "SUBMITTED", "number", submitted.number(), "channel", channel.name()));
+        notifier.notify(submitted, "您的“" + g.name() + "”申请已提交，办件编号 " + submitted.number() + "。");
+        return submitted;
+    }
+
+    private static OneWindowException invalid(String detail) {
+        return new OneWindowException(CaseworkErrorCode.CASE_INVALID_INPUT, detail);
+    }
+}

@@ -1,0 +1,328 @@
+package io.onewindow.casework.internal;
+
+import io.onewindow.audit.AuditLog;
+import io.onewindow.casework.CaseStatus;
+import io.onewindow.casework.CaseworkErrorCode;
+import io.onewindow.casework.Channel;
+import io.onewindow.catalog.Catalog;
+import io.onewindow.catalog.FormField;
+import io.onewindow.catalog.ItemVersion;
+import io.onewindow.catalog.ServiceGuide;
+import io.onewindow.identity.AccountKind;
+import io.onewindow.identity.CurrentUser;
+import io.onewindow.identity.CurrentUsers;
+import io.onewindow.identity.People;
+import io.onewindow.identity.Role;
+import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.Sm3;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applying: online by the applicant, or at any hall's 综合窗口 by a clerk on the applicant's behalf. Both make the
+ * same case under the item's current published version, routed to the competent department.
+ */
+@Service
+public class Applications {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    private final CaseRepository cases;
+    private final MaterialRepository materials;
+    private final FileStore files;
+    private final Catalog catalog;
+    private final People people;
+    private final CaseAccess access;
+    private final Notifier notifier;
+    private final AuditLog auditLog;
+
+    Applications(CaseRepository cases, MaterialRepository materials, FileStore files, Catalog catalog, People people,
+            CaseAccess access, Notifier notifier, AuditLog auditLog) {
+        this.cases = cases;
+        this.materials = materials;
+        this.files = files;
+        this.catalog = catalog;
+        this.people = people;
+        this.access = access;
+        this.notifier = notifier;
+        this.auditLog = auditLog;
+    }
+
+    /** 网上申请: the applicant's open draft for the item, or a new one with the form prefilled (智能预填). */
+    @Transactional
+    public UUID startOnline(String itemCode) {
+        CurrentUser user = CurrentUsers.current().orElseThrow(CaseAccess::notFound);
+        if (user.kind() == AccountKind.STAFF || user.partyId() == null) {
+            throw invalid("请使用个人或法人账号在网上申请；工作人员请在“综合窗口受理”中代为申请");
+        }
+        Applicant applicant = applicantOf(user);
+        ItemVersion item = published(itemCode);
+        return cases.openDraft(user.accountId(), applicant.id(), itemCode).map(CaseRecord::id)
+                .orElseGet(() -> createDraft(item, applicant, user, Channel.ONLINE, null));
+    }
+
+    /** 前台综合受理: a clerk at any hall's 综合窗口 starts an application for an identified applicant. */
+    @Transactional
+    public UUID startAtWindow(String itemCode, String idNumberOrCreditCode) {
+        CurrentUser clerk = CurrentUsers.current().filter(u -> u.has(Role.WINDOW_CLERK) && u.hallId() != null)
+                .orElseThrow(() -> new OneWindowException(CaseworkErrorCode.CASE_FORBIDDEN, "只有大厅窗口人员可以代为受理"));
+        ItemVersion item = published(itemCode);
+        Applicant applicant = identify(idNumberOrCreditCode);
+        return createDraft(item, applicant, clerk, Channel.WINDOW, clerk.hallId());
+    }
+
+    private UUID createDraft(ItemVersion item, Applicant applicant, CurrentUser actor, Channel channel, String hall) {
+        UUID id = UUID.randomUUID();
+        ServiceGuide g = item.guide();
+        cases.insert(new CaseRecord(id, null, item.code(), item.version(), g.departmentId(), g.regionId(), channel,
+                applicant.kind(), applicant.id(), applicant.name(), applicant.tail(), applicant.account(),
+                actor.accountId(), hall, prefill(g, applicant), CaseStatus.DRAFT, List.of(), null, null, null, null,
+                null, null, null, g.statutoryDays(), g.promisedDays(), 0));
+        cases.event(id, actor.displayName(), "CREATED", channel.label() + "，事项第 " + item.version() + " 版");
+        auditLog.record("CASE_CREATED", "casework.case", id.toString(), null,
+                Map.of("item", item.code(), "version", item.version(), "channel", channel.name()));
+        return id;
+    }
+
+    /** Keeps only the item's own fields; verified identity fields keep their prefilled value whatever is posted. */
+    @Transactional
+    public void saveForm(UUID caseId, Map<String, String> posted) {
+        CaseRecord c = editable(caseId);
+        ServiceGuide g = guideOf(c);
+        Map<String, String> form = new LinkedHashMap<>();
+        Set<String> verified = verifiedFields(g, c.applicantKind());
+        for (FormField f : g.form()) {
+            // verified identity stays as prefilled; a field not posted at all keeps its saved value
+            String value = verified.contains(f.key()) || !posted.containsKey(f.key()) ? c.form().get(f.key()) : posted.get(f.key());
+            if (value != null && value.length() > PreCheck.MAX_VALUE_LENGTH) {
+                throw invalid("“" + f.label() + "”不能超过 " + PreCheck.MAX_VALUE_LENGTH + " 个字");
+            }
+            form.put(f.key(), value == null ? "" : value.strip());
+        }
+        cases.updateForm(caseId, form);
+    }
+
+    /** Attaches a file to a material slot; its type is read from its content, not its name. */
+    @Transactional
+    public MaterialRepository.Upload upload(UUID caseId, int materialIndex, String fileName, byte[] content) {
+        CaseRecord c = editable(caseId);
+        ServiceGuide g = guideOf(c);
+        if (materialIndex < 0 || materialIndex >= g.materials().size()) {
+            throw invalid("材料序号无效");
+        }
+        if (content == null || content.length == 0) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_FILE_REJECTED, "文件为空");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_FILE_REJECTED, "单个文件不能超过 10 MB");
+        }
+        FileTypes.Type type = FileTypes.detect(content).orElseThrow(() -> new OneWindowException(
+                CaseworkErrorCode.CASE_FILE_REJECTED, "只能上传 PDF、JPG、PNG 或 OFD 文件（按文件内容识别，改扩展名无效）"));
+        String name = safeName(fileName, type);
+        var upload = new MaterialRepository.Upload(UUID.randomUUID(), caseId, materialIndex, files.put(content), name,
+                type.contentType, content.length, sha256(content), null);
+        CurrentUser user = CurrentUsers.current().orElseThrow();
+        materials.insert(upload, user.accountId());
+        cases.event(caseId, user.displayName(), "MATERIAL_UPLOADED", g.materials().get(materialIndex).name() + "：" + name);
+        auditLog.record("CASE_MATERIAL_UPLOADED", "casework.case", caseId.toString(), null,
+                Map.of("material", materialIndex, "file", name, "sha256", upload.sha256()));
+        return upload;
+    }
+
+    @Transactional
+    public void removeUpload(UUID caseId, UUID uploadId) {
+        editable(caseId);
+        if (materials.delete(caseId, uploadId) == 1) {
+            auditLog.record("CASE_MATERIAL_REMOVED", "casework.case", caseId.toString(), Map.of("upload", uploadId), null);
+        }
+    }
+
+    /** 智能预审 of the case as it stands. */
+    @Transactional(readOnly = true)
+    public List<PreCheck.Finding> preCheck(UUID caseId) {
+        CaseRecord c = access.visible(caseId);
+        return preCheck(c, guideOf(c));
+    }
+
+    List<PreCheck.Finding> preCheck(CaseRecord c, ServiceGuide g) {
+        Set<Integer> uploaded = materials.ofCase(c.id()).stream().map(MaterialRepository.Upload::materialIndex)
+                .collect(Collectors.toSet());
+        return PreCheck.run(g, c.form(), uploaded, verifiedFields(g, c.applicantKind()), LocalDate.now(CHINA));
+    }
+
+    /**
+     * Submits a draft (or resubmits after 补正). Pressing twice with the same key gives the same case; a failed
+     * pre-check leaves the case as it was and lists every finding.
+     */
+    @Transactional
+    public CaseRecord submit(UUID caseId, String idempotencyKey) {
+        CaseRecord c = access.visible(caseId);
+        CurrentUser user = CurrentUsers.current().orElseThrow();
+        if (!access.isApplicantSide(user, c)) {
+            throw CaseAccess.notFound();
+        }
+        if (c.status() == CaseStatus.SUBMITTED && idempotencyKey != null && idempotencyKey.equals(c.idempotencyKey())) {
+            return c;
+        }
+        if (!c.editableByApplicant()) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "该办件已提交（" + c.status().label() + "），不能重复提交");
+        }
+        List<PreCheck.Finding> findings = preCheck(c, guideOf(c));
+        if (!PreCheck.passes(findings)) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_PRECHECK_FAILED, findings.stream()
+                    .filter(PreCheck.Finding::blocking).map(PreCheck.Finding::message).collect(Collectors.joining("；")));
+        }
+        boolean resubmit = c.status() == CaseStatus.CORRECTION_REQUIRED;
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("idempotency_key", idempotencyKey);
+        columns.put("submitted_at", java.time.OffsetDateTime.now());
+        if (!resubmit) {
+            columns.put("number", cases.nextNumber(regionCode(c), LocalDate.now(CHINA)));
+        }
+        if (!cases.transition(c, c.status(), CaseStatus.SUBMITTED, columns)) {
+            CaseRecord now = cases.find(caseId).orElseThrow();
+            if (now.status() == CaseStatus.SUBMITTED && idempotencyKey != null && idempotencyKey.equals(now.idempotencyKey())) {
+                return now;
+            }
+            throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "办件状态已变化，请刷新后重试");
+        }
+        CaseRecord submitted = cases.find(caseId).orElseThrow();
+        cases.event(caseId, user.displayName(), resubmit ? "RESUBMITTED" : "SUBMITTED",
+                resubmit ? "补正后重新提交" : "提交申请，办件编号 " + submitted.number());
+        auditLog.record(resubmit ? "CASE_RESUBMITTED" : "CASE_SUBMITTED", "casework.case", caseId.toString(),
+                Map.of("status", c.status().name()), Map.of("status", "SUBMITTED", "number", submitted.number()));
+        notifier.notify(submitted, "您的“" + guideOf(submitted).name() + "”申请已提交，办件编号 " + submitted.number()
+                + "，等待" + "部门受理。");
+        return submitted;
+    }
+
+    /** Hash of what a submission says, to tell a retry (same body) from a reused key (different body). */
+    static String requestHash(String itemCode, int itemVersion, Map<String, String> form) {
+        return Sm3.hex(itemCode + "\u0000" + itemVersion + "\u0000" + new TreeMap<>(form));
+    }
+
+    Applicant applicantOf(CurrentUser user) {
+        if (user.kind() == AccountKind.CITIZEN) {
+            var citizen = people.citizen(user.partyId()).orElseThrow(CaseAccess::notFound);
+            String masked = citizen.maskedIdNumber();
+            return new Applicant("CITIZEN", citizen.id(), citizen.name(), masked.substring(masked.length() - 4),
+                    user.accountId());
+        }
+        var enterprise = people.enterprise(user.partyId()).orElseThrow(CaseAccess::notFound);
+        String code = enterprise.creditCode();
+        return new Applicant("ENTERPRISE", enterprise.id(), enterprise.name(), code.substring(code.length() - 4),
+                user.accountId());
+    }
+
+    private Applicant identify(String number) {
+        String n = number == null ? "" : number.strip().toUpperCase();
+        if (n.length() == 18 && Character.isDigit(n.charAt(0)) && people.citizenByIdNumber(n).isPresent()) {
+            var c = people.citizenByIdNumber(n).get();
+            return new Applicant("CITIZEN", c.id(), c.name(), n.substring(14), null);
+        }
+        var e = people.enterpriseByCreditCode(n);
+        if (e.isPresent()) {
+            return new Applicant("ENTERPRISE", e.get().id(), e.get().name(), n.substring(14), null);
+        }
+        throw invalid("未找到证件号码为 " + io.onewindow.platform.Masking.residentId(n)
+                + " 的实名个人或法人，请核对号码，或先为申请人办理实名登记");
+    }
+
+    /** 智能预填 from the applicant's verified profile. */
+    Map<String, String> prefill(ServiceGuide g, Applicant a) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (FormField f : g.form()) {
+            form.put(f.key(), prefillValue(f.prefill(), a));
+        }
+        return form;
+    }
+
+    private String prefillValue(String source, Applicant a) {
+        if (source == null) {
+            return "";
+        }
+        boolean citizen = a.kind().equals("CITIZEN");
+        return switch (source) {
+            case "profile.name" -> citizen ? a.name() : "";
+            case "profile.idNumber" -> citizen ? people.citizen(a.id()).map(c -> c.maskedIdNumber()).orElse("") : "";
+            case "profile.phone" -> citizen ? people.phoneOf(a.id()).orElse("") : "";
+            case "enterprise.name" -> citizen ? "" : a.name();
+            case "enterprise.creditCode" -> citizen ? "" : people.enterprise(a.id()).map(e -> e.creditCode()).orElse("");
+            case "enterprise.legalRepresentative" -> citizen ? ""
+                    : people.enterprise(a.id()).map(e -> e.legalRepresentative()).orElse("");
+            default -> "";
+        };
+    }
+
+    /**
+     * Fields whose value is the applicant's verified identity (a citizen's name and ID number, an enterprise's name
+     * and credit code): shown, never editable, not re-checked.
+     */
+    public static Set<String> verifiedFields(ServiceGuide g, String applicantKind) {
+        Set<String> sources = "CITIZEN".equals(applicantKind) ? Set.of("profile.name", "profile.idNumber")
+                : Set.of("enterprise.name", "enterprise.creditCode");
+        return g.form().stream().filter(f -> f.prefill() != null && sources.contains(f.prefill()))
+                .map(FormField::key).collect(Collectors.toSet());
+    }
+
+    private CaseRecord editable(UUID caseId) {
+        CaseRecord c = access.visible(caseId);
+        CurrentUser user = CurrentUsers.current().orElseThrow();
+        if (!access.isApplicantSide(user, c)) {
+            throw CaseAccess.notFound();
+        }
+        if (!c.editableByApplicant()) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "办件已提交（" + c.status().label() + "），不能修改");
+        }
+        return c;
+    }
+
+    ServiceGuide guideOf(CaseRecord c) {
+        return catalog.version(c.itemCode(), c.itemVersion()).map(ItemVersion::guide).orElseThrow();
+    }
+
+    private ItemVersion published(String itemCode) {
+        return catalog.published(itemCode == null ? "" : itemCode.strip()).orElseThrow(() -> invalid("事项不存在或尚未发布"));
+    }
+
+    static String regionCode(CaseRecord c) {
+        return c.regionId().matches("\\d{6}") ? c.regionId() : "511100";
+    }
+
+    private static String safeName(String name, FileTypes.Type type) {
+        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}<>:\"|?*]", "").strip();
+        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
+            base = "材料";
+        }
+        if (base.length() > 100) {
+            base = base.substring(0, 100);
+        }
+        return base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "") + "." + type.extension;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OneWindowException invalid(String detail) {
+        return new OneWindowException(CaseworkErrorCode.CASE_INVALID_INPUT, detail);
+    }
+}

@@ -1,0 +1,52 @@
+package io.onewindow.casework.internal;
+
+import io.onewindow.casework.CaseworkErrorCode;
+import io.onewindow.identity.CurrentUser;
+import io.onewindow.identity.CurrentUsers;
+import io.onewindow.identity.Role;
+import io.onewindow.platform.OneWindowException;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and act on a case. Anyone else gets "not found", so a case number reveals nothing: the applicant
+ * (their own cases), the clerks of the hall that took it in, the competent department's staff, supervisors.
+ */
+@Component
+public class CaseAccess {
+
+    private final CaseRepository cases;
+
+    CaseAccess(CaseRepository cases) {
+        this.cases = cases;
+    }
+
+    public boolean canSee(CurrentUser user, CaseRecord c) {
+        if (user == null) {
+            return false;
+        }
+        return isApplicantSide(user, c)
+                || (user.has(Role.WINDOW_CLERK) && c.intakeHallId() != null && c.intakeHallId().equals(user.hallId()))
+                || isDepartmentStaff(user, c)
+                || user.has(Role.SUPERVISOR) || user.has(Role.SYS_ADMIN);
+    }
+
+    /** The applicant, or the clerk who is filling it in for them. */
+    public boolean isApplicantSide(CurrentUser user, CaseRecord c) {
+        return user.accountId().equals(c.applicantAccount()) || user.accountId().equals(c.submittedBy());
+    }
+
+    public boolean isDepartmentStaff(CurrentUser user, CaseRecord c) {
+        return (user.has(Role.APPROVER) || user.has(Role.DEPT_ADMIN)) && c.departmentId().equals(user.departmentId());
+    }
+
+    /** The case if the current user may see it; otherwise 404, whether or not it exists. */
+    public CaseRecord visible(UUID id) {
+        CurrentUser user = CurrentUsers.current().orElse(null);
+        return cases.find(id).filter(c -> canSee(user, c)).orElseThrow(CaseAccess::notFound);
+    }
+
+    public static OneWindowException notFound() {
+        return new OneWindowException(CaseworkErrorCode.CASE_NOT_FOUND, "办件不存在，或您无权查看");
+    }
+}

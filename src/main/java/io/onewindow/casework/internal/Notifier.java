@@ -1,0 +1,40 @@
+package io.onewindow.casework.internal;
+
+import io.onewindow.platform.Masking;
+import io.onewindow.platform.PersonalDataProtector;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the applicant about each step: an in-site message to their account, and an SMS through the outbox table
+ * that the operator's SMS platform reads (the default gateway; the phone number is stored encrypted).
+ */
+@Component
+class Notifier {
+
+    private final JdbcClient jdbc;
+    private final PersonalDataProtector protector;
+
+    Notifier(JdbcClient jdbc, PersonalDataProtector protector) {
+        this.jdbc = jdbc;
+        this.protector = protector;
+    }
+
+    void notify(CaseRecord c, String message) {
+        if (c.applicantAccount() != null) {
+            jdbc.sql("insert into casework_notification (account_id, case_id, message) values (?, ?, ?)")
+                    .params(c.applicantAccount(), c.id(), message).update();
+        }
+        String phone = c.form().get("phone");
+        if (phone != null && phone.matches("1[3-9]\\d{9}")) {
+            jdbc.sql("insert into casework_sms_outbox (phone, phone_mask, message) values (?, ?, ?)")
+                    .params(protector.encrypt(phone), Masking.phone(phone), "【乐山一网通办】" + message).update();
+        }
+    }
+
+    java.util.List<String> unread(UUID account, int limit) {
+        return jdbc.sql("select message from casework_notification where account_id = ? order by id desc limit ?")
+                .params(account, limit).query(String.class).list();
+    }
+}

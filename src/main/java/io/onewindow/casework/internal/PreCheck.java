@@ -1,0 +1,108 @@
+package io.onewindow.casework.internal;
+
+import io.onewindow.catalog.FormField;
+import io.onewindow.catalog.Material;
+import io.onewindow.catalog.ServiceGuide;
+import io.onewindow.identity.CreditCodes;
+import io.onewindow.identity.ResidentIdNumbers;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * 智能预审: the item's declared rules, run on submit so the applicant or clerk sees what fails before anyone has to
+ * look. Blocking findings stop the submission; reminders are shown but do not. Pure: no Spring, no database.
+ */
+public final class PreCheck {
+
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
+    public static final int MAX_VALUE_LENGTH = 1000;
+
+    /** @param field a form field key, or {@code material:N} for the N-th material of the 一单 */
+    public record Finding(boolean blocking, String field, String message) {
+    }
+
+    private PreCheck() {
+    }
+
+    /**
+     * @param uploaded indexes of the 一单 materials that have a file
+     * @param verified form keys whose value was prefilled from the applicant's verified identity (not re-checked)
+     */
+    public static List<Finding> run(ServiceGuide guide, Map<String, String> form, Set<Integer> uploaded,
+            Set<String> verified, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        for (FormField f : guide.form()) {
+            String value = form.getOrDefault(f.key(), "").strip();
+            if (value.isEmpty()) {
+                if (f.required()) {
+                    findings.add(new Finding(true, f.key(), "请填写“" + f.label() + "”"));
+                }
+                continue;
+            }
+            if (!verified.contains(f.key())) {
+                String problem = valueProblem(f, value, today);
+                if (problem != null) {
+                    findings.add(new Finding(true, f.key(), "“" + f.label() + "”" + problem));
+                }
+            }
+        }
+        for (int i = 0; i < guide.materials().size(); i++) {
+            Material m = guide.materials().get(i);
+            if (m.source() != Material.Source.APPLICANT || uploaded.contains(i)) {
+                continue;
+            }
+            if (m.required()) {
+                findings.add(new Finding(true, "material:" + i, "缺少材料：" + m.name()));
+            } else {
+                findings.add(new Finding(false, "material:" + i, "如属“" + m.condition() + "”，请提交：" + m.name()));
+            }
+        }
+        return findings;
+    }
+
+    public static boolean passes(List<Finding> findings) {
+        return findings.stream().noneMatch(Finding::blocking);
+    }
+
+    private static String valueProblem(FormField f, String value, LocalDate today) {
+        if (value.length() > MAX_VALUE_LENGTH) {
+            return "不能超过 " + MAX_VALUE_LENGTH + " 个字";
+        }
+        String typeProblem = switch (f.type()) {
+            case ID_NUMBER -> {
+                var check = ResidentIdNumbers.check(value, today);
+                yield check.valid() ? null : "有误：" + check.reason();
+            }
+            case CREDIT_CODE -> {
+                var check = CreditCodes.check(value);
+                yield check.valid() ? null : "有误：" + check.reason();
+            }
+            case PHONE -> PHONE.matcher(value).matches() ? null : "应为以1开头的11位手机号码";
+            case NUMBER -> value.matches("-?\\d+(\\.\\d+)?") ? null : "应为数字";
+            case DATE -> validDate(value) ? null : "应为有效日期，如 2026-11-30";
+            case SELECT -> f.options() != null && f.options().contains(value) ? null : "应从给定选项中选择";
+            default -> null;
+        };
+        if (typeProblem != null) {
+            return typeProblem;
+        }
+        if (f.validation() != null && !f.validation().isBlank() && !Pattern.compile(f.validation()).matcher(value).matches()) {
+            return "格式不符合要求";
+        }
+        return null;
+    }
+
+    private static boolean validDate(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.onewindow.casework.web;
+
+import io.onewindow.casework.internal.AcceptanceDecisions;
+import io.onewindow.casework.internal.Applications;
+import io.onewindow.casework.internal.CaseAccess;
+import io.onewindow.casework.internal.CaseRecord;
+import io.onewindow.casework.internal.CaseRepository;
+import io.onewindow.casework.internal.MaterialRepository;
+import io.onewindow.casework.internal.PauseRepository;
+import io.onewindow.catalog.Catalog;
+import io.onewindow.catalog.ItemVersion;
+import io.onewindow.identity.CurrentUser;
+import io.onewindow.identity.CurrentUsers;
+import io.onewindow.organization.DepartmentId;
+import io.onewindow.organization.Organization;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Puts a case on a page: the same view for the applicant, the clerk and the department, with what each may do. */
+@Component
+class CaseView {
+
+    private final CaseRepository cases;
+    private final MaterialRepository materials;
+    private final PauseRepository pauses;
+    private final CaseAccess access;
+    private final Applications applications;
+    private final AcceptanceDecisions decisions;
+    private final Catalog catalog;
+    private final Organization organization;
+
+    CaseView(CaseRepository cases, MaterialRepository materials, PauseRepository pauses, CaseAccess access,
+            Applications applications, AcceptanceDecisions decisions, Catalog catalog, Organization organization) {
+        this.cases = cases;
+        this.materials = materials;
+        this.pauses = pauses;
+        this.access = access;
+        this.applications = applications;
+        this.decisions = decisions;
+        this.catalog = catalog;
+        this.organization = organization;
+    }
+
+    void addTo(Model model, UUID caseId) {
+        CaseRecord c = access.visible(caseId);
+        CurrentUser user = CurrentUsers.current().orElseThrow();
+        ItemVersion item = catalog.version(c.itemCode(), c.itemVersion()).orElseThrow();
+        model.addAttribute("c", c);
+        model.addAttribute("guide", item.guide());
+        model.addAttribute("department", departmentName(c.departmentId()));
+        model.addAttribute("intakeHall", c.intakeHallId() == null ? null
+                : organization.hall(new io.onewindow.organization.HallId(c.intakeHallId())).map(h -> h.name()).orElse(null));
+        model.addAttribute("uploads", materials.ofCase(caseId));
+        model.addAttribute("events", cases.events(caseId));
+        model.addAttribute("pauses", pauses.ofCase(caseId));
+        model.addAttribute("clock", decisions.clock(c).orElse(null));
+        boolean applicantSide = access.isApplicantSide(user, c);
+        model.addAttribute("editable", applicantSide && c.editableByApplicant());
+        model.addAttribute("staff", access.isDepartmentStaff(user, c));
+        model.addAttribute("findings", applicantSide && c.editableByApplicant() ? applications.preCheck(caseId) : java.util.List.of());
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("verified", Applications.verifiedFields(item.guide(), c.applicantKind()));
+    }
+
+    String departmentName(String id) {
+        return organization.department(new DepartmentId(id)).map(d -> d.name()).orElse(id);
+    }
+}
