@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/cases")
 @Tag(name = "办件")
+@PreAuthorize("isAuthenticated()") // each handler narrows this to its roles
 class CaseApiController {
 
     private final ApiSubmissions submissions;

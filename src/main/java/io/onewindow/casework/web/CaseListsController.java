@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The lists each role works from: 我的办件, the hall's intake, the department's inbox with its clocks. */
 @Controller
+@PreAuthorize("isAuthenticated()") // each handler narrows this to its roles
 class CaseListsController {
 
     /** A case in a list, with its clock when accepted. */
