@@ -19,6 +19,7 @@ final class DemoAccounts {
             new Staff("clerk.qianwei", "何静", "511123-ZWJ", "511123-ZWFW", Set.of(Role.WINDOW_CLERK)),
             new Staff("approver", "陈建国", "511100-SCJGJ", null, Set.of(Role.APPROVER)),
             new Staff("approver.health", "刘文静", "511100-WJW", null, Set.of(Role.APPROVER)),
+            new Staff("approver.hr", "杨光明", "511100-RSJ", null, Set.of(Role.APPROVER)),
             new Staff("deptadmin", "赵志强", "511100-SCJGJ", null, Set.of(Role.DEPT_ADMIN, Role.APPROVER)),
             new Staff("zwadmin", "孙晓梅", "511100-ZWJ", null, Set.of(Role.DEPT_ADMIN)),
             new Staff("hotline", "周丽", "511100-ZWJ", null, Set.of(Role.HOTLINE_AGENT)),

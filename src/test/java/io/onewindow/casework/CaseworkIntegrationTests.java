@@ -126,7 +126,15 @@ class CaseworkIntegrationTests {
                 .andExpect(jsonPath("$.clock.light").exists())
                 .andExpect(jsonPath("$.clock.statutoryDue").exists());
         mvc.perform(get("/cases/" + id + "/notices/acceptance.pdf").session(citizen)).andExpect(status().isOk());
-        mvc.perform(get("/my/cases").session(citizen)).andExpect(content().string(org.hamcrest.Matchers.containsString(accepted.number())));
+        mvc.perform(get("/my/cases").session(citizen)).andExpect(content().string(org.hamcrest.Matchers.containsString(accepted.number())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已受理，承诺于")));
+        // an overdue case shows red for the department and the supervisors
+        jdbc.sql("update casework_case set accepted_on = date '2026-01-05' where id = ?").param(id).update();
+        mvc.perform(get("/supervision/cases").session(login("supervisor")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(accepted.number())));
+        mvc.perform(get("/department/cases").session(health))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("超期（红灯）")));
+        mvc.perform(get("/supervision/cases").session(citizen)).andExpect(status().isForbidden());
         // public lookup needs the last 4 characters of the ID
         mvc.perform(get("/lookup").param("number", accepted.number()).param("tail", "1235"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("已受理")));

@@ -88,6 +88,12 @@ public class CaseRepository {
                 .param(departmentId).query(this::map).list();
     }
 
+    /** Every accepted case in the city, for supervisors' overdue list. */
+    public List<CaseRecord> accepted() {
+        return jdbc.sql("select * from casework_case where status = 'ACCEPTED' order by accepted_on limit 5000")
+                .query(this::map).list();
+    }
+
     void updateForm(UUID id, Map<String, String> form) {
         jdbc.sql("update casework_case set form_data = cast(? as jsonb) where id = ?")
                 .params(json.writeValueAsString(form), id).update();

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * that the operator's SMS platform reads (the default gateway; the phone number is stored encrypted).
  */
 @Component
-class Notifier {
+public class Notifier {
 
     private final JdbcClient jdbc;
     private final PersonalDataProtector protector;
@@ -33,7 +33,7 @@ class Notifier {
         }
     }
 
-    java.util.List<String> unread(UUID account, int limit) {
+    public java.util.List<String> latest(UUID account, int limit) {
         return jdbc.sql("select message from casework_notification where account_id = ? order by id desc limit ?")
                 .params(account, limit).query(String.class).list();
     }

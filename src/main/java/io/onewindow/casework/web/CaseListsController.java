@@ -6,6 +6,7 @@ import io.onewindow.casework.internal.AcceptanceDecisions;
 import io.onewindow.casework.internal.Applications;
 import io.onewindow.casework.internal.CaseRecord;
 import io.onewindow.casework.internal.CaseRepository;
+import io.onewindow.casework.internal.Notifier;
 import io.onewindow.catalog.Catalog;
 import io.onewindow.catalog.CatalogQuery;
 import io.onewindow.identity.CurrentUser;
@@ -33,12 +34,15 @@ class CaseListsController {
     private final AcceptanceDecisions decisions;
     private final Applications applications;
     private final Catalog catalog;
+    private final Notifier notifier;
 
-    CaseListsController(CaseRepository cases, AcceptanceDecisions decisions, Applications applications, Catalog catalog) {
+    CaseListsController(CaseRepository cases, AcceptanceDecisions decisions, Applications applications, Catalog catalog,
+            Notifier notifier) {
         this.cases = cases;
         this.decisions = decisions;
         this.applications = applications;
         this.catalog = catalog;
+        this.notifier = notifier;
     }
 
     @GetMapping("/my/cases")
@@ -46,7 +50,19 @@ class CaseListsController {
     String mine(Model model) {
         CurrentUser user = CurrentUsers.current().orElseThrow();
         model.addAttribute("rows", rows(cases.ofApplicant(user.accountId())));
+        model.addAttribute("messages", notifier.latest(user.accountId(), 10));
         return "casework/mine";
+    }
+
+    /** 督办: every overdue (红灯) and nearly due (黄灯) case in the city, by department. */
+    @GetMapping("/supervision/cases")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','SYS_ADMIN')")
+    String supervision(Model model) {
+        List<Row> running = rows(cases.accepted());
+        model.addAttribute("overdue", running.stream().filter(r -> r.clock().light() == ClockState.Light.RED).toList());
+        model.addAttribute("yellow", running.stream().filter(r -> r.clock().light() == ClockState.Light.YELLOW).toList());
+        model.addAttribute("total", running.size());
+        return "casework/supervision";
     }
 
     @GetMapping("/window/intake")
