@@ -147,6 +147,44 @@ class CaseworkIntegrationTests {
     }
 
     @Test
+    void anAgentAppliesForAnEnterpriseWithAPowerOfAttorney() throws Exception {
+        MockHttpSession agent = login("zhangsan");
+        String creditCode = jdbc.sql("select credit_code from identity_enterprise order by credit_code offset 7 limit 1")
+                .query(String.class).single();
+        String item = code("特种设备使用登记");
+        String location = mvc.perform(get("/apply/" + item).param("for", creditCode).session(agent))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring("/cases/".length()));
+        CaseRecord draft = cases.find(id).orElseThrow();
+        assertThat(draft.applicantKind()).isEqualTo("ENTERPRISE");
+        assertThat(draft.applicantAccount()).isNull();
+        assertThat(draft.agentName()).isEqualTo("张三");
+        assertThat(draft.form().get("creditCode")).isEqualTo(creditCode);
+        for (int i : new int[] {0, 2}) {
+            mvc.perform(multipart("/cases/" + id + "/materials").file(new MockMultipartFile("file", "m.pdf", null, PDF))
+                    .param("index", String.valueOf(i)).session(agent).with(csrf()));
+        }
+        String[] form = {"f.contact", "张三", "f.phone", "13800000001", "f.equipment", "电梯", "f.location", "乐山市市中区",
+            "f.legalRep", "王五"};
+        var submit = post("/cases/" + id + "/form").session(agent).with(csrf()).param("action", "submit")
+                .param("idempotencyKey", "agent-" + id);
+        for (int i = 0; i < form.length; i += 2) {
+            submit.param(form[i], form[i + 1]);
+        }
+        mvc.perform(submit).andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("授权委托书")));
+        mvc.perform(multipart("/cases/" + id + "/materials").file(new MockMultipartFile("file", "委托书.pdf", null, PDF))
+                .param("index", "-1").session(agent).with(csrf())).andExpect(flash().attribute("message", "材料已上传"));
+        mvc.perform(post("/cases/" + id + "/form").session(agent).with(csrf()).param("action", "submit")
+                        .param("idempotencyKey", "agent-" + id))
+                .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已提交")));
+        mvc.perform(get("/my/cases").session(agent)).andExpect(content().string(org.hamcrest.Matchers.containsString(
+                cases.find(id).orElseThrow().number())));
+        // applying "for" oneself or for nobody registered is refused with a message
+        mvc.perform(get("/apply/" + item).param("for", "11010519491231002X").session(agent))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("未找到")));
+    }
+
+    @Test
     void othersSeeNotFoundAndFilesAreNotPublic() throws Exception {
         MockHttpSession citizen = login("zhangsan");
         UUID id = startOnline(citizen, "失业保险金申领");

@@ -110,7 +110,7 @@ public class ApiSubmissions {
                 applicant.kind(), applicant.id(), applicant.name(), applicant.tail(), applicant.account(),
                 user.accountId(), null, draftForm, CaseStatus.DRAFT, List.of(), null, null, key,
                 Applications.requestHash(itemCode, item.version(), posted), null, null, null, g.statutoryDays(),
-                g.promisedDays(), 0);
+                g.promisedDays(), 0, null, null);
         List<PreCheck.Finding> findings = PreCheck.run(g, draftForm, Set.of(), verified, LocalDate.now(Applications.CHINA));
         if (!PreCheck.passes(findings)) {
             throw new OneWindowException(CaseworkErrorCode.CASE_PRECHECK_FAILED, findings.stream()

@@ -62,17 +62,26 @@ public class Applications {
         this.auditLog = auditLog;
     }
 
-    /** 网上申请: the applicant's open draft for the item, or a new one with the form prefilled (智能预填). */
+    /**
+     * 网上申请: the applicant's open draft for the item, or a new one with the form prefilled (智能预填).
+     *
+     * @param principal for 代理申请: the ID number or credit code of the person or enterprise applied for, who must
+     *                  be registered; the case then needs a 授权委托书. {@code null} to apply for oneself.
+     */
     @Transactional
-    public UUID startOnline(String itemCode) {
+    public UUID startOnline(String itemCode, String principal) {
         CurrentUser user = CurrentUsers.current().orElseThrow(CaseAccess::notFound);
         if (user.kind() == AccountKind.STAFF || user.partyId() == null) {
             throw invalid("请使用个人或法人账号在网上申请；工作人员请在“综合窗口受理”中代为申请");
         }
-        Applicant applicant = applicantOf(user);
+        boolean agent = principal != null && !principal.isBlank();
+        Applicant applicant = agent ? identify(principal) : applicantOf(user);
+        if (agent && applicant.id().equals(user.partyId())) {
+            throw invalid("为本人申请无需代理，请直接在线申请");
+        }
         ItemVersion item = published(itemCode);
         return cases.openDraft(user.accountId(), applicant.id(), itemCode).map(CaseRecord::id)
-                .orElseGet(() -> createDraft(item, applicant, user, Channel.ONLINE, null));
+                .orElseGet(() -> createDraft(item, applicant, user, Channel.ONLINE, null, agent));
     }
 
     /** 前台综合受理: a clerk at any hall's 综合窗口 starts an application for an identified applicant. */
@@ -82,17 +91,20 @@ public class Applications {
                 .orElseThrow(() -> new OneWindowException(CaseworkErrorCode.CASE_FORBIDDEN, "只有大厅窗口人员可以代为受理"));
         ItemVersion item = published(itemCode);
         Applicant applicant = identify(idNumberOrCreditCode);
-        return createDraft(item, applicant, clerk, Channel.WINDOW, clerk.hallId());
+        return createDraft(item, applicant, clerk, Channel.WINDOW, clerk.hallId(), false);
     }
 
-    private UUID createDraft(ItemVersion item, Applicant applicant, CurrentUser actor, Channel channel, String hall) {
+    private UUID createDraft(ItemVersion item, Applicant applicant, CurrentUser actor, Channel channel, String hall,
+            boolean agent) {
         UUID id = UUID.randomUUID();
         ServiceGuide g = item.guide();
         cases.insert(new CaseRecord(id, null, item.code(), item.version(), g.departmentId(), g.regionId(), channel,
                 applicant.kind(), applicant.id(), applicant.name(), applicant.tail(), applicant.account(),
                 actor.accountId(), hall, prefill(g, applicant), CaseStatus.DRAFT, List.of(), null, null, null, null,
-                null, null, null, g.statutoryDays(), g.promisedDays(), 0));
-        cases.event(id, actor.displayName(), "CREATED", channel.label() + "，事项第 " + item.version() + " 版");
+                null, null, null, g.statutoryDays(), g.promisedDays(), 0, agent ? actor.accountId() : null,
+                agent ? actor.displayName() : null));
+        cases.event(id, actor.displayName(), "CREATED", channel.label() + "，事项第 " + item.version() + " 版"
+                + (agent ? "，" + actor.displayName() + " 代理申请" : ""));
         auditLog.record("CASE_CREATED", "casework.case", id.toString(), null,
                 Map.of("item", item.code(), "version", item.version(), "channel", channel.name()));
         return id;
@@ -121,7 +133,8 @@ public class Applications {
     public MaterialRepository.Upload upload(UUID caseId, int materialIndex, String fileName, byte[] content) {
         CaseRecord c = editable(caseId);
         ServiceGuide g = guideOf(c);
-        if (materialIndex < 0 || materialIndex >= g.materials().size()) {
+        boolean powerOfAttorney = materialIndex == CaseRecord.POWER_OF_ATTORNEY && c.byAgent();
+        if (!powerOfAttorney && (materialIndex < 0 || materialIndex >= g.materials().size())) {
             throw invalid("材料序号无效");
         }
         if (content == null || content.length == 0) {
@@ -137,7 +150,8 @@ public class Applications {
                 type.contentType, content.length, sha256(content), null);
         CurrentUser user = CurrentUsers.current().orElseThrow();
         materials.insert(upload, user.accountId());
-        cases.event(caseId, user.displayName(), "MATERIAL_UPLOADED", g.materials().get(materialIndex).name() + "：" + name);
+        cases.event(caseId, user.displayName(), "MATERIAL_UPLOADED",
+                (powerOfAttorney ? "授权委托书" : g.materials().get(materialIndex).name()) + "：" + name);
         auditLog.record("CASE_MATERIAL_UPLOADED", "casework.case", caseId.toString(), null,
                 Map.of("material", materialIndex, "file", name, "sha256", upload.sha256()));
         return upload;
@@ -161,7 +175,13 @@ public class Applications {
     List<PreCheck.Finding> preCheck(CaseRecord c, ServiceGuide g) {
         Set<Integer> uploaded = materials.ofCase(c.id()).stream().map(MaterialRepository.Upload::materialIndex)
                 .collect(Collectors.toSet());
-        return PreCheck.run(g, c.form(), uploaded, verifiedFields(g, c.applicantKind()), LocalDate.now(CHINA));
+        List<PreCheck.Finding> findings = new java.util.ArrayList<>(
+                PreCheck.run(g, c.form(), uploaded, verifiedFields(g, c.applicantKind()), LocalDate.now(CHINA)));
+        if (c.byAgent() && !uploaded.contains(CaseRecord.POWER_OF_ATTORNEY)) {
+            findings.add(new PreCheck.Finding(true, "material:" + CaseRecord.POWER_OF_ATTORNEY,
+                    "代理申请须上传申请人签署的授权委托书"));
+        }
+        return findings;
     }
 
     /**

@@ -33,7 +33,8 @@ public class CaseAccess {
 
     /** The applicant, or the clerk who is filling it in for them. */
     public boolean isApplicantSide(CurrentUser user, CaseRecord c) {
-        return user.accountId().equals(c.applicantAccount()) || user.accountId().equals(c.submittedBy());
+        return user.accountId().equals(c.applicantAccount()) || user.accountId().equals(c.submittedBy())
+                || user.accountId().equals(c.agentAccount());
     }
 
     public boolean isDepartmentStaff(CurrentUser user, CaseRecord c) {

@@ -17,7 +17,14 @@ public record CaseRecord(UUID id, String number, String itemCode, int itemVersio
         String applicantTail, UUID applicantAccount, UUID submittedBy, String intakeHallId, Map<String, String> form,
         CaseStatus status, List<String> correctionNotice, String decisionReason, String decisionBasis,
         String idempotencyKey, String requestHash, Instant createdAt, Instant submittedAt, LocalDate acceptedOn,
-        int statutoryDays, int promisedDays, int version) {
+        int statutoryDays, int promisedDays, int version, UUID agentAccount, String agentName) {
+
+    /** The slot of the 授权委托书 when someone applies for another person or enterprise. */
+    public static final int POWER_OF_ATTORNEY = -1;
+
+    public boolean byAgent() {
+        return agentAccount != null;
+    }
 
     public boolean editableByApplicant() {
         return status == CaseStatus.DRAFT || status == CaseStatus.CORRECTION_REQUIRED;

@@ -34,10 +34,11 @@ public class CaseRepository {
         jdbc.sql("""
                 insert into casework_case (id, number, item_code, item_version, department_id, region_id, channel,
                     applicant_kind, applicant_id, applicant_name, applicant_tail, applicant_account, submitted_by,
-                    intake_hall_id, form_data, status, idempotency_key, request_hash, statutory_days, promised_days)
+                    intake_hall_id, form_data, status, idempotency_key, request_hash, statutory_days, promised_days,
+                    agent_account, agent_name)
                 values (:id, :number, :itemCode, :itemVersion, :department, :region, :channel, :kind, :applicantId,
                     :name, :tail, :account, :submittedBy, :hall, cast(:form as jsonb), :status, :key, :hash,
-                    :statutory, :promised)""")
+                    :statutory, :promised, :agent, :agentName)""")
                 .param("id", c.id()).param("number", c.number()).param("itemCode", c.itemCode())
                 .param("itemVersion", c.itemVersion()).param("department", c.departmentId()).param("region", c.regionId())
                 .param("channel", c.channel().name()).param("kind", c.applicantKind()).param("applicantId", c.applicantId())
@@ -46,6 +47,7 @@ public class CaseRepository {
                 .param("form", json.writeValueAsString(c.form())).param("status", c.status().name())
                 .param("key", c.idempotencyKey()).param("hash", c.requestHash())
                 .param("statutory", c.statutoryDays()).param("promised", c.promisedDays())
+                .param("agent", c.agentAccount()).param("agentName", c.agentName())
                 .update();
     }
 
@@ -155,6 +157,7 @@ public class CaseRepository {
                 rs.getString("decision_reason"), rs.getString("decision_basis"), rs.getString("idempotency_key"),
                 rs.getString("request_hash"), created == null ? null : created.toInstant(),
                 submitted == null ? null : submitted.toInstant(), rs.getObject("accepted_on", LocalDate.class),
-                rs.getInt("statutory_days"), rs.getInt("promised_days"), rs.getInt("version"));
+                rs.getInt("statutory_days"), rs.getInt("promised_days"), rs.getInt("version"),
+                rs.getObject("agent_account", UUID.class), rs.getString("agent_name"));
     }
 }

@@ -22,9 +22,10 @@ public class Notifier {
     }
 
     void notify(CaseRecord c, String message) {
-        if (c.applicantAccount() != null) {
+        UUID recipient = c.applicantAccount() != null ? c.applicantAccount() : c.agentAccount();
+        if (recipient != null) {
             jdbc.sql("insert into casework_notification (account_id, case_id, message) values (?, ?, ?)")
-                    .params(c.applicantAccount(), c.id(), message).update();
+                    .params(recipient, c.id(), message).update();
         }
         String phone = c.form().get("phone");
         if (phone != null && phone.matches("1[3-9]\\d{9}")) {

@@ -62,8 +62,14 @@ class CaseController {
 
     @GetMapping("/apply/{itemCode}")
     @PreAuthorize("hasRole('APPLICANT')")
-    String apply(@PathVariable String itemCode) {
-        return "redirect:/cases/" + applications.startOnline(itemCode);
+    String apply(@PathVariable String itemCode, @RequestParam(name = "for", required = false) String principal,
+            RedirectAttributes redirect) {
+        try {
+            return "redirect:/cases/" + applications.startOnline(itemCode, principal);
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+            return "redirect:/services/" + itemCode;
+        }
     }
 
     @GetMapping("/cases/{id}")
