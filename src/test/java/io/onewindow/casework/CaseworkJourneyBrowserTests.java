@@ -3,59 +3,27 @@ package io.onewindow.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.BrowserSupport;
-import io.onewindow.IntegrationTest;
+import io.onewindow.BrowserTest;
 import io.onewindow.catalog.Catalog;
 import io.onewindow.catalog.CatalogQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The 一网通办 journeys in a real browser: online with 一次性告知 and acceptance; window intake across regions. */
-@IntegrationTest
-class CaseworkJourneyBrowserTests {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+class CaseworkJourneyBrowserTests extends BrowserTest {
 
     @Autowired
     Catalog catalog;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 
     private void setValue(String id, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
@@ -74,10 +42,6 @@ class CaseworkJourneyBrowserTests {
         BrowserSupport.waitFor(browser, By.cssSelector("p.flash[role=status], p.flash[role=alert]"));
         var errors = browser.findElements(By.cssSelector("p.flash[role=alert]"));
         assertThat(errors).as(errors.isEmpty() ? "" : errors.get(0).getText()).isEmpty();
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
     }
 
     @Test

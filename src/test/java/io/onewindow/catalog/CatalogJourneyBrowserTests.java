@@ -3,53 +3,21 @@ package io.onewindow.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.BrowserSupport;
-import io.onewindow.IntegrationTest;
+import io.onewindow.BrowserTest;
 import io.onewindow.workflow.StandardProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A department admin drafts an item with a BPMN file in the browser, the city's 政务服务 admin publishes it,
  * and a visitor finds it by search and sees its guide with the flowchart.
  */
-@IntegrationTest
-class CatalogJourneyBrowserTests {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
+class CatalogJourneyBrowserTests extends BrowserTest {
 
     @Test
     void draftPublishFindAndRead() throws Exception {

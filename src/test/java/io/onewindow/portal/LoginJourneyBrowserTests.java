@@ -3,41 +3,15 @@ package io.onewindow.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.BrowserSupport;
-import io.onewindow.IntegrationTest;
+import io.onewindow.BrowserTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real headless Chromium against the running platform: a clerk and an applicant sign in and see their 工作台. */
-@IntegrationTest
-class LoginJourneyBrowserTests {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void signIn(String username) {
-        BrowserSupport.signIn(browser, port, username);
-    }
+class LoginJourneyBrowserTests extends BrowserTest {
 
     @Test
     void aWindowClerkSignsInAndSeesTheComprehensiveWindowWorkspace() {
