@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param problems Chinese descriptions naming the element, empty when valid
  * @param steps the user tasks in document order, with the role (candidate group) each is assigned to
+ * @param ruleDecision the process decides by the 秒批 rules ({@code ${autoApproved}}) before any person
  */
 public record ProcessModelCheck(boolean valid, List<String> problems, String processKey, String processName,
-        List<Step> steps) {
+        List<Step> steps, boolean ruleDecision) {
 
     public record Step(String id, String name, String role) {
     }

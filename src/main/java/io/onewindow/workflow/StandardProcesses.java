@@ -10,7 +10,7 @@ public final class StandardProcesses {
 
     /** The procedure shapes the platform ships. */
     public enum Shape {
-        /** 秒批秒办: decided by rules, no human step. */
+        /** 秒批秒办: decided by the item's rules at submission; a case that fails them goes to a person. */
         INSTANT,
         /** 审查 → 决定, one department. */
         SIMPLE,
@@ -49,13 +49,19 @@ public final class StandardProcesses {
         String approver = group(department, "APPROVER");
         String head = group(department, "DEPT_ADMIN");
         switch (shape) {
-            case INSTANT -> xml.append("""
+            case INSTANT -> xml.append(String.format("""
                         <startEvent id="start" name="提交申请"/>
-                        <serviceTask id="autoDecision" name="规则自动审批" flowable:delegateExpression="${instantDecision}"/>
-                        <endEvent id="end" name="办结"/>
-                        <sequenceFlow id="f1" sourceRef="start" targetRef="autoDecision"/>
-                        <sequenceFlow id="f2" sourceRef="autoDecision" targetRef="end"/>
-                    """);
+                        <exclusiveGateway id="rules" name="规则审查" default="toManual"/>
+                        <endEvent id="end" name="秒批办结"/>
+                        <userTask id="decide" name="人工审核" flowable:candidateGroups="%s"/>
+                        <endEvent id="endManual" name="办结"/>
+                        <sequenceFlow id="f1" sourceRef="start" targetRef="rules"/>
+                        <sequenceFlow id="f2" name="规则全部通过" sourceRef="rules" targetRef="end">
+                          <conditionExpression xsi:type="tFormalExpression" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${autoApproved}</conditionExpression>
+                        </sequenceFlow>
+                        <sequenceFlow id="toManual" name="未通过" sourceRef="rules" targetRef="decide"/>
+                        <sequenceFlow id="f3" sourceRef="decide" targetRef="endManual"/>
+                    """, approver));
             case SIMPLE -> xml.append(String.format("""
                         <startEvent id="start" name="受理"/>
                         <userTask id="review" name="审查" flowable:candidateGroups="%s"/>

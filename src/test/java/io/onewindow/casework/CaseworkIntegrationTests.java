@@ -137,7 +137,7 @@ class CaseworkIntegrationTests {
         mvc.perform(get("/supervision/cases").session(citizen)).andExpect(status().isForbidden());
         // public lookup needs the last 4 characters of the ID
         mvc.perform(get("/lookup").param("number", accepted.number()).param("tail", "1235"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("已受理")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("审批中")));
         mvc.perform(get("/lookup").param("number", accepted.number()).param("tail", "0000"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("未找到该办件")));
         assertThat(jdbc.sql("select count(*) from casework_sms_outbox where phone_mask = '138****0001'").query(Long.class).single())

@@ -88,7 +88,7 @@ class CaseworkJourneyBrowserTests extends BrowserTest {
         browser.get(url("/my/cases"));
         browser.findElement(By.linkText(number)).click();
         BrowserSupport.waitFor(browser, By.id("clock"));
-        assertThat(text("case-status")).isEqualTo("已受理");
+        assertThat(text("case-status")).isEqualTo("审批中");
         assertThat(text("clock-light")).isIn("正常", "黄灯");
         assertThat(Integer.parseInt(text("clock-remaining"))).isPositive();
         assertThat(text("timeline")).contains("一次性告知").contains("补正后重新提交").contains("受理");

@@ -36,9 +36,10 @@ public class AcceptanceDecisions {
     private final Notifier notifier;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final Approvals approvals;
 
     AcceptanceDecisions(CaseRepository cases, PauseRepository pauses, CaseAccess access, WorkingDays workingDays,
-            Notifier notifier, AuditLog auditLog, ApplicationEventPublisher events) {
+            Notifier notifier, AuditLog auditLog, ApplicationEventPublisher events, Approvals approvals) {
         this.cases = cases;
         this.pauses = pauses;
         this.access = access;
@@ -46,6 +47,7 @@ public class AcceptanceDecisions {
         this.notifier = notifier;
         this.auditLog = auditLog;
         this.events = events;
+        this.approvals = approvals;
     }
 
     @Transactional
@@ -59,6 +61,8 @@ public class AcceptanceDecisions {
         notifier.notify(accepted, "您的办件 " + accepted.number() + " 已受理，承诺于 " + clock.promisedDue() + " 前办结。");
         events.publishEvent(new CaseAccepted(accepted.id(), accepted.number(), accepted.itemCode(),
                 accepted.itemVersion(), accepted.departmentId(), today));
+        // the approval procedure starts in this transaction: case and process instance commit together
+        approvals.start(accepted, null);
         return accepted;
     }
 
@@ -97,7 +101,7 @@ public class AcceptanceDecisions {
     public void pause(UUID caseId, String kind, String note) {
         CaseRecord c = staffCase(caseId);
         if (c.status() != CaseStatus.ACCEPTED) {
-            throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "只有已受理的办件可以暂停计时");
+            throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "只有审批中的办件可以暂停计时");
         }
         if (!PAUSE_KINDS.contains(kind)) {
             throw new OneWindowException(CaseworkErrorCode.CASE_INVALID_INPUT, "暂停计时的情形无效");
@@ -121,7 +125,7 @@ public class AcceptanceDecisions {
 
     /** The clock of an accepted case, if it has one. */
     public java.util.Optional<ClockState> clock(CaseRecord c) {
-        if (c.acceptedOn() == null) {
+        if (c.acceptedOn() == null || c.status() != CaseStatus.ACCEPTED) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(StatutoryClock.of(c.acceptedOn(), c.statutoryDays(), c.promisedDays(),

@@ -45,15 +45,17 @@ public class ApiSubmissions {
     private final Notifier notifier;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
+    private final Approvals approvals;
 
     ApiSubmissions(CaseRepository cases, Applications applications, Catalog catalog, Notifier notifier,
-            AuditLog auditLog, TransactionTemplate transaction) {
+            AuditLog auditLog, TransactionTemplate transaction, Approvals approvals) {
         this.cases = cases;
         this.applications = applications;
         this.catalog = catalog;
         this.notifier = notifier;
         this.auditLog = auditLog;
         this.transaction = transaction;
+        this.approvals = approvals;
     }
 
     public Result submit(String itemCode, Integer itemVersion, Map<String, String> form, String key, Channel channel) {
@@ -126,6 +128,10 @@ public class ApiSubmissions {
         auditLog.record("CASE_SUBMITTED", "casework.case", id.toString(), null,
                 Map.of("status", "SUBMITTED", "number", submitted.number(), "channel", channel.name()));
         notifier.notify(submitted, "您的“" + g.name() + "”申请已提交，办件编号 " + submitted.number() + "。");
+        if (Approvals.isInstant(item)) {
+            approvals.acceptInstantly(submitted);
+            return cases.find(id).orElseThrow();
+        }
         return submitted;
     }
 

@@ -49,9 +49,10 @@ public class Applications {
     private final CaseAccess access;
     private final Notifier notifier;
     private final AuditLog auditLog;
+    private final Approvals approvals;
 
     Applications(CaseRepository cases, MaterialRepository materials, FileStore files, Catalog catalog, People people,
-            CaseAccess access, Notifier notifier, AuditLog auditLog) {
+            CaseAccess access, Notifier notifier, AuditLog auditLog, Approvals approvals) {
         this.cases = cases;
         this.materials = materials;
         this.files = files;
@@ -60,6 +61,7 @@ public class Applications {
         this.access = access;
         this.notifier = notifier;
         this.auditLog = auditLog;
+        this.approvals = approvals;
     }
 
     /**
@@ -227,6 +229,10 @@ public class Applications {
                 Map.of("status", c.status().name()), Map.of("status", "SUBMITTED", "number", submitted.number()));
         notifier.notify(submitted, "您的“" + guideOf(submitted).name() + "”申请已提交，办件编号 " + submitted.number()
                 + "，等待" + "部门受理。");
+        if (Approvals.isInstant(catalog.version(c.itemCode(), c.itemVersion()).orElseThrow())) {
+            approvals.acceptInstantly(submitted);
+            return cases.find(caseId).orElseThrow();
+        }
         return submitted;
     }
 

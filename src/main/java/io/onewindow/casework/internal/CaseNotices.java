@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 public class CaseNotices {
 
     public enum Kind {
-        ACCEPTANCE("受理通知书"), CORRECTION("一次性告知书"), REJECTION("不予受理决定书");
+        ACCEPTANCE("受理通知书"), CORRECTION("一次性告知书"), REJECTION("不予受理决定书"), APPROVAL("准予决定书"),
+        DENIAL("不予许可决定书");
 
         private final String title;
 
@@ -40,6 +41,8 @@ public class CaseNotices {
             case ACCEPTANCE -> c.acceptedOn() != null;
             case CORRECTION -> c.status() == CaseStatus.CORRECTION_REQUIRED;
             case REJECTION -> c.status() == CaseStatus.REJECTED;
+            case APPROVAL -> c.status() == CaseStatus.APPROVED;
+            case DENIAL -> c.status() == CaseStatus.DENIED;
         };
         if (!available) {
             throw new OneWindowException(CaseworkErrorCode.CASE_NOT_FOUND, "该办件没有" + kind.title());
@@ -54,6 +57,8 @@ public class CaseNotices {
                 case ACCEPTANCE -> acceptance(page, c, g, clock);
                 case CORRECTION -> correction(page, c, g);
                 case REJECTION -> rejection(page, c, g);
+                case APPROVAL -> approval(page, c, g);
+                case DENIAL -> denial(page, c, g);
             }
             page.moveDown(20);
             page.text(department + "（电子印章）", 12, 200);
@@ -78,6 +83,24 @@ public class CaseNotices {
             page.text(i++ + ". " + item, 12, 12);
         }
         page.text("请补齐上述内容后重新提交。补正期间不计算办理时限。咨询电话：" + g.enquiryPhone(), 12, 0);
+    }
+
+    private static void approval(PdfPage page, CaseRecord c, ServiceGuide g) throws IOException {
+        page.text("你（单位）于 " + c.acceptedOn() + " 受理的“" + g.name() + "”申请，经审查，符合法定条件、标准，"
+                + "根据" + g.legalBasis() + "，决定准予。", 12, 0);
+        page.text("办理结果：" + g.result() + (g.validity() == null || g.validity().isBlank() ? "" : "，有效期：" + g.validity()), 12, 0);
+        if (g.resultLicenseType() != null) {
+            page.text("电子证照“" + g.resultLicenseType() + "”将同步签发，可在乐山市一网通办“我的办件”中查看和使用。", 12, 0);
+        }
+        page.text("结果可在受理大厅出件窗口领取，或选择邮寄、电子送达。", 12, 0);
+    }
+
+    private static void denial(PdfPage page, CaseRecord c, ServiceGuide g) throws IOException {
+        page.text("你（单位）于 " + c.acceptedOn() + " 受理的“" + g.name() + "”申请，经审查，决定不予许可。", 12, 0);
+        page.text("理由：" + c.decisionReason(), 12, 0);
+        page.text("依据：" + c.decisionBasis(), 12, 0);
+        page.text("如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者自收到本决定书之日起六个月内"
+                + "依法向人民法院提起行政诉讼。", 12, 0);
     }
 
     private static void rejection(PdfPage page, CaseRecord c, ServiceGuide g) throws IOException {

@@ -6,6 +6,7 @@ import io.onewindow.casework.internal.Applications;
 import io.onewindow.casework.internal.CaseAccess;
 import io.onewindow.casework.internal.CaseNotices;
 import io.onewindow.casework.internal.CaseRecord;
+import io.onewindow.casework.internal.Delivery;
 import io.onewindow.casework.internal.FileStore;
 import io.onewindow.casework.internal.MaterialRepository;
 import io.onewindow.catalog.Catalog;
@@ -47,9 +48,10 @@ class CaseController {
     private final FileStore files;
     private final CaseNotices notices;
     private final Catalog catalog;
+    private final Delivery delivery;
 
     CaseController(CaseView view, Applications applications, AcceptanceDecisions decisions, CaseAccess access,
-            MaterialRepository materials, FileStore files, CaseNotices notices, Catalog catalog) {
+            MaterialRepository materials, FileStore files, CaseNotices notices, Catalog catalog, Delivery delivery) {
         this.view = view;
         this.applications = applications;
         this.decisions = decisions;
@@ -58,6 +60,7 @@ class CaseController {
         this.files = files;
         this.notices = notices;
         this.catalog = catalog;
+        this.delivery = delivery;
     }
 
     @GetMapping("/apply/{itemCode}")
@@ -139,6 +142,11 @@ class CaseController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(k.title() + "-" + c.number() + ".pdf", StandardCharsets.UTF_8).build().toString())
                 .body(pdf);
+    }
+
+    @PostMapping("/cases/{id}/delivery/mail")
+    String mail(@PathVariable UUID id, @RequestParam(required = false) String address, RedirectAttributes redirect) {
+        return decide(id, redirect, () -> delivery.chooseMail(id, address), "已选择邮寄送达");
     }
 
     @PostMapping("/cases/{id}/accept")

@@ -2,6 +2,8 @@ package io.onewindow.casework.web;
 
 import io.onewindow.casework.internal.AcceptanceDecisions;
 import io.onewindow.casework.internal.Applications;
+import io.onewindow.casework.internal.Approvals;
+import io.onewindow.casework.internal.OutcomeRepository;
 import io.onewindow.casework.internal.CaseAccess;
 import io.onewindow.casework.internal.CaseRecord;
 import io.onewindow.casework.internal.CaseRepository;
@@ -29,9 +31,12 @@ class CaseView {
     private final AcceptanceDecisions decisions;
     private final Catalog catalog;
     private final Organization organization;
+    private final Approvals approvals;
+    private final OutcomeRepository outcomes;
 
     CaseView(CaseRepository cases, MaterialRepository materials, PauseRepository pauses, CaseAccess access,
-            Applications applications, AcceptanceDecisions decisions, Catalog catalog, Organization organization) {
+            Applications applications, AcceptanceDecisions decisions, Catalog catalog, Organization organization,
+            Approvals approvals, OutcomeRepository outcomes) {
         this.cases = cases;
         this.materials = materials;
         this.pauses = pauses;
@@ -40,6 +45,8 @@ class CaseView {
         this.decisions = decisions;
         this.catalog = catalog;
         this.organization = organization;
+        this.approvals = approvals;
+        this.outcomes = outcomes;
     }
 
     void addTo(Model model, UUID caseId) {
@@ -61,6 +68,18 @@ class CaseView {
         model.addAttribute("findings", applicantSide && c.editableByApplicant() ? applications.preCheck(caseId) : java.util.List.of());
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("verified", Applications.verifiedFields(item.guide(), c.applicantKind()));
+        model.addAttribute("outcome", outcomes.of(caseId));
+        var groups = Approvals.groupsOf(user);
+        var tasks = approvals.tasksOf(c);
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("myTasks", tasks.stream().filter(t -> user.accountId().toString().equals(t.assignee())
+                || (t.assignee() == null && t.groups().stream().anyMatch(groups::contains))).toList());
+        model.addAttribute("account", user.accountId().toString());
+        java.util.Map<String, java.util.List<io.onewindow.workflow.Processes.Step>> earlier = new java.util.HashMap<>();
+        tasks.stream().filter(t -> (t.assignee() == null || t.assignee().equals(user.accountId().toString()))
+                        && t.groups().stream().anyMatch(groups::contains))
+                .forEach(t -> earlier.put(t.id(), approvals.earlierSteps(t.id())));
+        model.addAttribute("earlier", earlier);
     }
 
     String departmentName(String id) {

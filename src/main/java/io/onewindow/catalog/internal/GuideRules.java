@@ -146,8 +146,8 @@ public final class GuideRules {
         if (g.has(ServiceFlag.ZERO_MATERIAL) && g.materials().stream().anyMatch(m -> m.source() == Material.Source.APPLICANT)) {
             p.add("标注为“零材料办”，但仍有须由申请人提交的材料");
         }
-        if (g.has(ServiceFlag.INSTANT_APPROVAL) && process != null && process.valid() && !process.steps().isEmpty()) {
-            p.add("标注为“秒批秒办”，但办理流程中仍有人工环节");
+        if (g.has(ServiceFlag.INSTANT_APPROVAL) && process != null && process.valid() && !process.ruleDecision()) {
+            p.add("标注为“秒批秒办”，但办理流程没有按规则自动决定的环节（${autoApproved} 条件）");
         }
         if (g.has(ServiceFlag.IMMEDIATE) && g.promisedDays() != 0) {
             p.add("标注为“即办件”，承诺时限应为 0 个工作日");

@@ -48,7 +48,7 @@ class FlowableProcessModels implements ProcessModels {
         List<Process> executable = model.getProcesses().stream().filter(Process::isExecutable).toList();
         if (executable.size() != 1) {
             problems.add("应恰好有一个可执行流程（isExecutable=\"true\"），实际为 " + executable.size() + " 个");
-            return new ProcessModelCheck(false, problems, null, null, List.of());
+            return new ProcessModelCheck(false, problems, null, null, List.of(), false);
         }
         Process process = executable.get(0);
         checkPlatformRules(process, problems);
@@ -56,7 +56,10 @@ class FlowableProcessModels implements ProcessModels {
                 .map(t -> new ProcessModelCheck.Step(t.getId(), t.getName(),
                         t.getCandidateGroups().isEmpty() ? null : String.join(",", t.getCandidateGroups())))
                 .toList();
-        return new ProcessModelCheck(problems.isEmpty(), List.copyOf(problems), process.getId(), process.getName(), steps);
+        boolean ruleDecision = process.findFlowElementsOfType(org.flowable.bpmn.model.SequenceFlow.class, false).stream()
+                .anyMatch(f -> f.getConditionExpression() != null && f.getConditionExpression().contains("autoApproved"));
+        return new ProcessModelCheck(problems.isEmpty(), List.copyOf(problems), process.getId(), process.getName(), steps,
+                ruleDecision);
     }
 
     @Override
@@ -97,7 +100,7 @@ class FlowableProcessModels implements ProcessModels {
     }
 
     private static ProcessModelCheck invalid(String problem) {
-        return new ProcessModelCheck(false, List.of(problem), null, null, List.of());
+        return new ProcessModelCheck(false, List.of(problem), null, null, List.of(), false);
     }
 
     private static String rootMessage(Throwable e) {

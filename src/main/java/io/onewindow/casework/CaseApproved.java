@@ -1,0 +1,15 @@
+package io.onewindow.casework;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Published when a case is decided 准予. Carries what issuing the result needs, so the licence module can issue
+ * the electronic licence without reading casework's tables.
+ *
+ * @param applicantKind {@code CITIZEN} or {@code ENTERPRISE}
+ * @param resultLicenseType the licence type the item issues, or {@code null} when its result is not a licence
+ */
+public record CaseApproved(UUID caseId, String number, String itemCode, int itemVersion, String departmentId,
+        String applicantKind, UUID applicantId, String applicantName, String resultLicenseType, LocalDate decidedOn) {
+}
