@@ -59,7 +59,7 @@ public class CaseworkLoad {
     }
 
     private static void cycle(String base, String item, Session citizen, Session approver) throws Exception {
-        String body = "{\"itemCode\":\"" + item + "\",\"form\":{\"bank\":\"中国农业银行\",\"phone\":\"13800000001\"}}";
+        String body = "{\"itemCode\":\"" + item + "\",\"form\":{\"fromRegion\":\"重庆市渝北区\",\"phone\":\"13800000001\"}}";
         HttpResponse<String> submitted = citizen.client().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases"))
                 .header("Content-Type", "application/json").header("X-CSRF-TOKEN", citizen.csrf())
                 .header("Idempotency-Key", "bench-" + UUID.randomUUID())

@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 start_platform target/bench-casework target/bench-casework.log
-# 社会保障卡申领 (人社局): a 零材料办 item, so every case can be submitted through the API
-code=$(curl -fs "http://localhost:$port/api/v1/catalog/items?q=%E7%A4%BE%E4%BC%9A%E4%BF%9D%E9%9A%9C%E5%8D%A1%E7%94%B3%E9%A2%86&size=1" \
+# 城镇职工基本养老保险关系转移接续 (人社局): 零材料办 but not 秒批, so every case is submitted through the API
+# and accepted by a person, which starts its approval procedure on Flowable
+q=$(python3 -c "import urllib.parse;print(urllib.parse.quote('城镇职工基本养老保险关系转移接续'))")
+code=$(curl -fs "http://localhost:$port/api/v1/catalog/items?q=$q&size=1" \
   | sed -E 's/.*"code":"([^"]+)".*/\1/')
 java bench/CaseworkLoad.java "http://localhost:$port" "$code"

@@ -1,0 +1,227 @@
+package io.onewindow.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.onewindow.IntegrationTest;
+import io.onewindow.casework.internal.CaseRepository;
+import io.onewindow.casework.internal.OutcomeRepository;
+import io.onewindow.catalog.Catalog;
+import io.onewindow.catalog.CatalogQuery;
+import io.onewindow.identity.NewStaff;
+import io.onewindow.identity.Role;
+import io.onewindow.identity.StaffAccounts;
+import io.onewindow.workflow.Processes;
+import io.onewindow.workflow.WorkTask;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** 后台分类审批 through the pages: steps, returns (also out of a joint review), decisions, 秒批, 出件. */
+@IntegrationTest
+@RecordApplicationEvents
+class ApprovalIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    CaseRepository cases;
+
+    @Autowired
+    OutcomeRepository outcomes;
+
+    @Autowired
+    Processes processes;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    io.onewindow.identity.Registrations registrations;
+
+    MockHttpSession login(String username) throws Exception {
+        String password = username.startsWith("t.") ? "Test2023ok" : "Leshan2023";
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    /** A case submitted at the city hall's window for the demo enterprise, with the given materials uploaded. */
+    UUID submitAtWindow(String itemName, int[] materials, String... fields) throws Exception {
+        MockHttpSession clerk = login("clerk");
+        String code = catalog.search(CatalogQuery.text(itemName)).items().get(0).code();
+        String creditCode = jdbc.sql("select credit_code from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'")
+                .query(String.class).single();
+        String location = mvc.perform(post("/window/intake").session(clerk).with(csrf()).param("itemCode", code)
+                .param("idNumber", creditCode)).andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring("/cases/".length()));
+        for (int i : materials) {
+            mvc.perform(multipart("/cases/" + id + "/materials").file(new MockMultipartFile("file", "m.pdf", null,
+                    CaseworkIntegrationTests.PDF)).param("index", String.valueOf(i)).session(clerk).with(csrf()));
+        }
+        var submit = post("/cases/" + id + "/form").session(clerk).with(csrf()).param("action", "submit")
+                .param("idempotencyKey", "t-" + id).param("f.contact", "李娜").param("f.phone", "13912340000")
+                .param("f.legalRep", "黄明");
+        for (int i = 0; i < fields.length; i += 2) {
+            submit.param("f." + fields[i], fields[i + 1]);
+        }
+        mvc.perform(submit).andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已提交")));
+        return id;
+    }
+
+    WorkTask only(UUID caseId, String activity) {
+        List<WorkTask> tasks = processes.tasksOfCase(caseId.toString()).stream()
+                .filter(t -> t.activityId().equals(activity)).toList();
+        assertThat(tasks).as("open %s tasks", activity).hasSize(1);
+        return tasks.get(0);
+    }
+
+    void claimAndPass(MockHttpSession who, UUID caseId, String activity, String opinion) throws Exception {
+        WorkTask t = only(caseId, activity);
+        mvc.perform(post("/tasks/" + t.id() + "/claim").session(who).with(csrf()).param("caseId", caseId.toString()))
+                .andExpect(flash().attribute("message", "已认领"));
+        mvc.perform(post("/tasks/" + t.id() + "/pass").session(who).with(csrf()).param("caseId", caseId.toString())
+                .param("opinion", opinion)).andExpect(flash().attribute("message", "本环节已办结，流转至下一环节"));
+    }
+
+    @Test
+    void reviewInspectAuditReturnedOnceThenDecidedAndHandedOut() throws Exception {
+        UUID id = submitAtWindow("食品经营许可", new int[] {0, 3, 4}, "premises", "乐山市市中区嘉州大道1号",
+                "mainBusiness", "餐饮服务经营者", "items", "热食类食品制售");
+        MockHttpSession approver = login("approver");
+        MockHttpSession head = login("deptadmin");
+        mvc.perform(post("/cases/" + id + "/accept").session(approver).with(csrf()));
+        assertThat(outcomes.of(id).processInstanceId()).isNotNull();
+        assertThat(processes.isRunning(id.toString())).isTrue();
+
+        mvc.perform(get("/workbench").session(approver)).andExpect(content().string(org.hamcrest.Matchers.containsString(
+                cases.find(id).orElseThrow().number())));
+        claimAndPass(approver, id, "review", "材料齐全");
+        claimAndPass(approver, id, "inspect", "现场符合要求");
+        WorkTask audit = only(id, "audit");
+        mvc.perform(post("/tasks/" + audit.id() + "/return").session(head).with(csrf()).param("caseId", id.toString())
+                .param("activityId", "review").param("reason", "经营场所面积未核实")).andExpect(flash().attribute("message", "已退回"));
+        assertThat(only(id, "review").returnReason()).isEqualTo("经营场所面积未核实");
+        claimAndPass(approver, id, "review", "已核实面积");
+        claimAndPass(approver, id, "inspect", "复核无误");
+        claimAndPass(head, id, "audit", "同意");
+        WorkTask decide = only(id, "decide");
+        mvc.perform(post("/tasks/" + decide.id() + "/claim").session(head).with(csrf()).param("caseId", id.toString()));
+        mvc.perform(post("/tasks/" + decide.id() + "/decide").session(head).with(csrf()).param("caseId", id.toString())
+                .param("approve", "true")).andExpect(flash().attribute("message", "已决定准予"));
+
+        assertThat(cases.find(id).orElseThrow().status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(processes.isRunning(id.toString())).isFalse();
+        assertThat(events.stream(CaseApproved.class).filter(e -> e.caseId().equals(id)))
+                .singleElement().satisfies(e -> assertThat(e.resultLicenseType()).isEqualTo("食品经营许可证"));
+        assertThat(cases.events(id)).extracting(CaseRepository.CaseEvent::note)
+                .anyMatch(n -> n.contains("审核 退回至 审查：经营场所面积未核实"));
+        mvc.perform(get("/cases/" + id + "/notices/approval.pdf").session(login("clerk"))).andExpect(status().isOk());
+
+        MockHttpSession clerk = login("clerk");
+        mvc.perform(get("/window/delivery").session(clerk)).andExpect(content().string(org.hamcrest.Matchers.containsString(
+                cases.find(id).orElseThrow().number())));
+        mvc.perform(post("/window/delivery/" + id).session(clerk).with(csrf()).param("method", "WINDOW"))
+                .andExpect(flash().attribute("message", "已登记出件"));
+        assertThat(outcomes.of(id).deliveryStatus()).isEqualTo("DELIVERED");
+        assertThat(jdbc.sql("select count(*) from audit_entry where object_id = ? and action like 'CASE_TASK%'")
+                .param(id.toString()).query(Long.class).single()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void aReturnFromOneJointBranchRerunsBoth() throws Exception {
+        staff.create(new NewStaff("t.zjj", "Test2023ok", "住建审批", "511100-ZJJ", null, Set.of(Role.APPROVER, Role.DEPT_ADMIN)));
+        staff.create(new NewStaff("t.zrzy", "Test2023ok", "规划审批", "511100-ZRZYJ", null, Set.of(Role.APPROVER)));
+        staff.create(new NewStaff("t.yjj", "Test2023ok", "应急审批", "511100-YJJ", null, Set.of(Role.APPROVER)));
+        UUID id = submitAtWindow("建筑工程施工许可证核发", new int[] {0, 3, 5}, "projectName", "嘉州新城一期",
+                "site", "乐山市市中区", "contractPrice", "5000", "floorArea", "12000");
+        MockHttpSession zjj = login("t.zjj");
+        MockHttpSession zrzy = login("t.zrzy");
+        MockHttpSession yjj = login("t.yjj");
+        mvc.perform(post("/cases/" + id + "/accept").session(zjj).with(csrf()));
+        claimAndPass(zjj, id, "review", "材料齐全");
+        // both departments have their step at once (并联审批)
+        only(id, "joint1");
+        only(id, "joint2");
+        claimAndPass(zrzy, id, "joint1", "符合规划");
+        // the other department cannot act on this department's step by its id
+        WorkTask joint2 = only(id, "joint2");
+        mvc.perform(post("/tasks/" + joint2.id() + "/pass").session(zrzy).with(csrf()).param("caseId", id.toString())
+                .param("opinion", "越权")).andExpect(flash().attribute("error", "该环节不属于您的部门和岗位"));
+        mvc.perform(post("/tasks/" + joint2.id() + "/return").session(yjj).with(csrf()).param("caseId", id.toString())
+                .param("activityId", "review").param("reason", "消防通道设计需补充")).andExpect(flash().attribute("message", "已退回"));
+        assertThat(processes.tasksOfCase(id.toString())).extracting(WorkTask::activityId).containsExactly("review");
+        claimAndPass(zjj, id, "review", "已补充");
+        // both branches run again
+        only(id, "joint1");
+        only(id, "joint2");
+    }
+
+    @Test
+    void instantItemsAreDecidedInTheSubmitRequestOrGoToAPerson() throws Exception {
+        MockHttpSession citizen = login("zhangsan");
+        String item = catalog.search(CatalogQuery.text("城乡居民基本养老保险参保登记")).items().get(0).code();
+        String body = "{\"itemCode\":\"" + item + "\",\"form\":{\"grade\":\"300\",\"phone\":\"13800000001\"}}";
+        String response = mvc.perform(post("/api/v1/cases").session(citizen).with(csrf()).header("Idempotency-Key", "instant-ok-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("APPROVED"))
+                .andReturn().getResponse().getContentAsString();
+        UUID id = UUID.fromString(response.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"));
+        assertThat(outcomes.of(id).autoRules()).hasSize(3).allMatch(r -> r.passed());
+        assertThat(processes.isRunning(id.toString())).isFalse();
+        mvc.perform(get("/cases/" + id).session(citizen)).andExpect(content().string(org.hamcrest.Matchers.containsString("秒批规则")));
+
+        // an applicant refused within the year is not decided automatically: a person decides, seeing the failed rule
+        String idNumber = io.onewindow.identity.SyntheticIdentities.residentId("511124", java.time.LocalDate.of(1980, 5, 6), 381);
+        registrations.registerCitizen(new io.onewindow.identity.NewCitizen("赵六", idNumber, "13700000002"),
+                new io.onewindow.identity.NewLogin("zhaoliu", "Leshan2023"));
+        jdbc.sql("""
+                insert into casework_case (id, number, item_code, item_version, department_id, region_id, channel,
+                  applicant_kind, applicant_id, applicant_name, applicant_tail, submitted_by, status, statutory_days,
+                  promised_days, submitted_at, decision_reason, decision_basis)
+                select gen_random_uuid(), 'T-REFUSED-1', ?, 1, '511100-RSJ', '511100', 'WINDOW', 'CITIZEN', c.id,
+                  c.name, '0000', a.id, 'REJECTED', 5, 0, now(), '不符合参保条件', '测试'
+                from identity_citizen c join identity_account a on a.citizen_id = c.id where a.username = 'zhaoliu'""")
+                .param(item).update();
+        MockHttpSession refused = login("zhaoliu");
+        String second = mvc.perform(post("/api/v1/cases").session(refused).with(csrf()).header("Idempotency-Key", "instant-fail-1")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andReturn().getResponse().getContentAsString();
+        UUID manual = UUID.fromString(second.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"));
+        assertThat(outcomes.of(manual).autoRules()).filteredOn(r -> !r.passed()).extracting(r -> r.rule())
+                .containsExactly("申请人近一年无不予受理或不予许可记录");
+        WorkTask check = only(manual, "decide");
+        MockHttpSession hr = login("approver.hr");
+        mvc.perform(get("/cases/" + manual).session(hr)).andExpect(content().string(org.hamcrest.Matchers.containsString("未通过")));
+        mvc.perform(post("/tasks/" + check.id() + "/decide").session(hr).with(csrf()).param("caseId", manual.toString())
+                .param("approve", "true")).andExpect(flash().attribute("message", "已决定准予"));
+        assertThat(cases.find(manual).orElseThrow().status()).isEqualTo(CaseStatus.APPROVED);
+    }
+}
