@@ -16,7 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "onewindow.embedded-postgres.ephemeral=true",
     "onewindow.data-dir=target/test-data",
-    "onewindow.security.data-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
+    "onewindow.security.data-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+    "onewindow.clock-watch.enabled=false"
 })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

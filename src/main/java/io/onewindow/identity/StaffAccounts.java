@@ -20,6 +20,9 @@ public interface StaffAccounts {
 
     boolean exists(String username);
 
+    /** Enabled accounts of a department that hold a role (e.g. the department head for escalations). */
+    List<UUID> withRole(String departmentId, Role role);
+
     /** One row of the accounts list; no secrets. */
     record AccountSummary(UUID id, String username, String displayName, AccountKind kind, Set<Role> roles,
             String departmentId, String hallId, boolean enabled, boolean locked) {

@@ -66,6 +66,9 @@ class ApprovalIntegrationTests {
     @Autowired
     io.onewindow.identity.Registrations registrations;
 
+    @Autowired
+    io.onewindow.casework.internal.ClockWatch clockWatch;
+
     MockHttpSession login(String username) throws Exception {
         String password = username.startsWith("t.") ? "Test2023ok" : "Leshan2023";
         return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
@@ -223,5 +226,26 @@ class ApprovalIntegrationTests {
         mvc.perform(post("/tasks/" + check.id() + "/decide").session(hr).with(csrf()).param("caseId", manual.toString())
                 .param("approve", "true")).andExpect(flash().attribute("message", "已决定准予"));
         assertThat(cases.find(manual).orElseThrow().status()).isEqualTo(CaseStatus.APPROVED);
+    }
+
+    @Test
+    void anOverdueCaseIsEscalatedOnceEvenWhenTwoNodesWatchAtOnce() throws Exception {
+        UUID id = submitAtWindow("特种设备使用登记", new int[] {0, 2}, "equipment", "电梯", "location", "乐山市市中区");
+        mvc.perform(post("/cases/" + id + "/accept").session(login("approver")).with(csrf()));
+        // accepted long ago: the 15-working-day clock ran out
+        jdbc.sql("update casework_case set accepted_on = date '2026-03-02' where id = ?").param(id).update();
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var first = nodes.submit(clockWatch::scan);
+        var second = nodes.submit(clockWatch::scan);
+        first.get();
+        second.get();
+        nodes.shutdown();
+        clockWatch.scan();
+        assertThat(jdbc.sql("select count(*) from casework_clock_alert where case_id = ? and kind = 'ESCALATION'")
+                .param(id).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from casework_event where case_id = ? and type = 'ESCALATION'")
+                .param(id).query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/workbench").session(login("deptadmin")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已超过法定时限")));
     }
 }

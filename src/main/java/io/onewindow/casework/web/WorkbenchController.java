@@ -7,6 +7,7 @@ import io.onewindow.casework.internal.Approvals;
 import io.onewindow.casework.internal.CaseRecord;
 import io.onewindow.casework.internal.CaseRepository;
 import io.onewindow.casework.internal.Delivery;
+import io.onewindow.casework.internal.Notifier;
 import io.onewindow.catalog.Catalog;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.workflow.WorkTask;
@@ -36,14 +37,16 @@ class WorkbenchController {
     private final CaseRepository cases;
     private final Catalog catalog;
     private final Delivery delivery;
+    private final Notifier notifier;
 
     WorkbenchController(Approvals approvals, AcceptanceDecisions decisions, CaseRepository cases, Catalog catalog,
-            Delivery delivery) {
+            Delivery delivery, Notifier notifier) {
         this.approvals = approvals;
         this.decisions = decisions;
         this.cases = cases;
         this.catalog = catalog;
         this.delivery = delivery;
+        this.notifier = notifier;
     }
 
     @GetMapping("/workbench")
@@ -55,6 +58,7 @@ class WorkbenchController {
         }).sorted(Comparator.comparingInt((Row r) -> urgency(r.clock()))
                 .thenComparingInt(r -> r.clock() == null ? Integer.MAX_VALUE : r.clock().remainingWorkingDays())).toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("messages", notifier.latest(io.onewindow.identity.CurrentUsers.current().orElseThrow().accountId(), 10));
         return "casework/workbench";
     }
 

@@ -63,6 +63,13 @@ class AccountRepository {
                 .params(like, like, limit).query(AccountRepository::row).list();
     }
 
+    List<UUID> withRole(String departmentId, Role role) {
+        return jdbc.sql("""
+                select a.id from identity_account a join identity_account_role r on r.account_id = a.id
+                where a.department_id = ? and r.role = ? and a.enabled order by a.username""")
+                .params(departmentId, role.name()).query(UUID.class).list();
+    }
+
     boolean usernameTaken(String username) {
         return jdbc.sql("select count(*) from identity_account where username = ?").param(username.toLowerCase())
                 .query(Integer.class).single() > 0;

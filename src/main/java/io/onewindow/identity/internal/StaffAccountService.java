@@ -106,6 +106,12 @@ class StaffAccountService implements StaffAccounts {
         return accounts.usernameTaken(username);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> withRole(String departmentId, Role role) {
+        return accounts.withRole(departmentId, role);
+    }
+
     private AccountRepository.AccountRow get(UUID id) {
         return accounts.byId(id).orElseThrow(() -> new OneWindowException(IdentityErrorCode.IDENTITY_ACCOUNT_NOT_FOUND,
                 "账号不存在"));
