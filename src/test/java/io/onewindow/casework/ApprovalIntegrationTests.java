@@ -126,6 +126,11 @@ class ApprovalIntegrationTests {
         mvc.perform(get("/workbench").session(approver)).andExpect(content().string(org.hamcrest.Matchers.containsString(
                 cases.find(id).orElseThrow().number())));
         claimAndPass(approver, id, "review", "材料齐全");
+        mvc.perform(multipart("/cases/" + id + "/attachments").file(new MockMultipartFile("file", "勘查记录.pdf", null,
+                CaseworkIntegrationTests.PDF)).session(approver).with(csrf())).andExpect(flash().attribute("message", "已添加审批附件"));
+        mvc.perform(multipart("/cases/" + id + "/attachments").file(new MockMultipartFile("file", "勘查记录.pdf", null,
+                CaseworkIntegrationTests.PDF)).session(login("clerk")).with(csrf()))
+                .andExpect(flash().attribute("error", "只有主管部门在审批中可以添加附件"));
         claimAndPass(approver, id, "inspect", "现场符合要求");
         WorkTask audit = only(id, "audit");
         mvc.perform(post("/tasks/" + audit.id() + "/return").session(head).with(csrf()).param("caseId", id.toString())

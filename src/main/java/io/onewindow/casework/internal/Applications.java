@@ -139,14 +139,7 @@ public class Applications {
         if (!powerOfAttorney && (materialIndex < 0 || materialIndex >= g.materials().size())) {
             throw invalid("材料序号无效");
         }
-        if (content == null || content.length == 0) {
-            throw new OneWindowException(CaseworkErrorCode.CASE_FILE_REJECTED, "文件为空");
-        }
-        if (content.length > MAX_FILE_BYTES) {
-            throw new OneWindowException(CaseworkErrorCode.CASE_FILE_REJECTED, "单个文件不能超过 10 MB");
-        }
-        FileTypes.Type type = FileTypes.detect(content).orElseThrow(() -> new OneWindowException(
-                CaseworkErrorCode.CASE_FILE_REJECTED, "只能上传 PDF、JPG、PNG 或 OFD 文件（按文件内容识别，改扩展名无效）"));
+        FileTypes.Type type = checkedType(content);
         String name = safeName(fileName, type);
         var upload = new MaterialRepository.Upload(UUID.randomUUID(), caseId, materialIndex, files.put(content), name,
                 type.contentType, content.length, sha256(content), null);
@@ -157,6 +150,36 @@ public class Applications {
         auditLog.record("CASE_MATERIAL_UPLOADED", "casework.case", caseId.toString(), null,
                 Map.of("material", materialIndex, "file", name, "sha256", upload.sha256()));
         return upload;
+    }
+
+    /** 审批附件: a document the competent department attaches while the case is in approval. */
+    @Transactional
+    public MaterialRepository.Upload attach(UUID caseId, String fileName, byte[] content) {
+        CaseRecord c = access.visible(caseId);
+        CurrentUser user = CurrentUsers.current().orElseThrow();
+        if (!access.isDepartmentStaff(user, c) || c.status() != CaseStatus.ACCEPTED) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_FORBIDDEN, "只有主管部门在审批中可以添加附件");
+        }
+        FileTypes.Type type = checkedType(content);
+        String name = safeName(fileName, type);
+        var upload = new MaterialRepository.Upload(UUID.randomUUID(), caseId, CaseRecord.APPROVAL_ATTACHMENT,
+                files.put(content), name, type.contentType, content.length, sha256(content), null);
+        materials.insert(upload, user.accountId());
+        cases.event(caseId, user.displayName(), "ATTACHMENT_ADDED", "审批附件：" + name);
+        auditLog.record("CASE_ATTACHMENT_ADDED", "casework.case", caseId.toString(), null,
+                Map.of("file", name, "sha256", upload.sha256()));
+        return upload;
+    }
+
+    private static FileTypes.Type checkedType(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_FILE_REJECTED, "文件为空");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_FILE_REJECTED, "单个文件不能超过 10 MB");
+        }
+        return FileTypes.detect(content).orElseThrow(() -> new OneWindowException(
+                CaseworkErrorCode.CASE_FILE_REJECTED, "只能上传 PDF、JPG、PNG 或 OFD 文件（按文件内容识别，改扩展名无效）"));
     }
 
     @Transactional

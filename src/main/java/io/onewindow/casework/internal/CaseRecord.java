@@ -22,6 +22,9 @@ public record CaseRecord(UUID id, String number, String itemCode, int itemVersio
     /** The slot of the 授权委托书 when someone applies for another person or enterprise. */
     public static final int POWER_OF_ATTORNEY = -1;
 
+    /** The slot of documents attached by the department during approval (审批附件). */
+    public static final int APPROVAL_ATTACHMENT = -2;
+
     public boolean byAgent() {
         return agentAccount != null;
     }

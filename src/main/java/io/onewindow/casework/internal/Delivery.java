@@ -64,6 +64,20 @@ public class Delivery {
         auditLog.record("CASE_DELIVERY_MAIL", "casework.case", caseId.toString(), null, Map.of("method", "MAIL"));
     }
 
+    /** The applicant takes the result electronically (the decision document and, later, the electronic licence). */
+    @Transactional
+    public void electronic(UUID caseId) {
+        CaseRecord c = access.visible(caseId);
+        if (!access.isApplicantSide(CurrentUsers.current().orElseThrow(), c)) {
+            throw CaseAccess.notFound();
+        }
+        if (outcomes.delivered(caseId, "ELECTRONIC", null) != 1) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "结果尚未作出或已送达");
+        }
+        cases.event(caseId, CurrentUsers.current().orElseThrow().displayName(), "DELIVERED", "电子送达");
+        auditLog.record("CASE_DELIVERED", "casework.case", caseId.toString(), null, Map.of("method", "ELECTRONIC"));
+    }
+
     /** The clerk hands the result over at the window, or records the mail tracking number. */
     @Transactional
     public void deliver(UUID caseId, String method, String trackingNumber) {

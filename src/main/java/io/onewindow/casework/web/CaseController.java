@@ -149,6 +149,17 @@ class CaseController {
         return decide(id, redirect, () -> delivery.chooseMail(id, address), "已选择邮寄送达");
     }
 
+    @PostMapping("/cases/{id}/delivery/electronic")
+    String electronic(@PathVariable UUID id, RedirectAttributes redirect) {
+        return decide(id, redirect, () -> delivery.electronic(id), "已电子送达");
+    }
+
+    @PostMapping("/cases/{id}/attachments")
+    String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect) throws IOException {
+        byte[] content = file.getBytes();
+        return decide(id, redirect, () -> applications.attach(id, file.getOriginalFilename(), content), "已添加审批附件");
+    }
+
     @PostMapping("/cases/{id}/accept")
     String accept(@PathVariable UUID id, RedirectAttributes redirect) {
         return decide(id, redirect, () -> decisions.accept(id), "已受理，法定时限开始计算");
