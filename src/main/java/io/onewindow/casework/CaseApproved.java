@@ -1,6 +1,7 @@
 package io.onewindow.casework;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -9,7 +10,10 @@ import java.util.UUID;
  *
  * @param applicantKind {@code CITIZEN} or {@code ENTERPRISE}
  * @param resultLicenseType the licence type the item issues, or {@code null} when its result is not a licence
+ * @param particulars what the application states that the result records (form labels and values, without
+ *                    contact details or identity numbers)
  */
 public record CaseApproved(UUID caseId, String number, String itemCode, int itemVersion, String departmentId,
-        String applicantKind, UUID applicantId, String applicantName, String resultLicenseType, LocalDate decidedOn) {
+        String regionId, String itemName, String applicantKind, UUID applicantId, String applicantName,
+        String resultLicenseType, String validity, LocalDate decidedOn, Map<String, String> particulars) {
 }

@@ -179,9 +179,20 @@ public class Approvals {
         notifier.notify(c, "您的办件 " + c.number() + (approve ? " 已准予，" : " 不予许可，") + "可下载决定书，结果将通过"
                 + "窗口领取或您选择的方式送达。");
         if (approve) {
+            Map<String, String> particulars = new java.util.LinkedHashMap<>();
+            Set<String> identity = Applications.verifiedFields(guide, c.applicantKind());
+            for (var f : guide.form()) {
+                String value = c.form().get(f.key());
+                boolean personal = f.type() == io.onewindow.catalog.FormField.Type.PHONE
+                        || f.type() == io.onewindow.catalog.FormField.Type.ID_NUMBER || identity.contains(f.key())
+                        || "contact".equals(f.key());
+                if (!personal && value != null && !value.isBlank()) {
+                    particulars.put(f.label(), value);
+                }
+            }
             events.publishEvent(new CaseApproved(c.id(), c.number(), c.itemCode(), c.itemVersion(), c.departmentId(),
-                    c.applicantKind(), c.applicantId(), c.applicantName(), guide.resultLicenseType(),
-                    java.time.LocalDate.now(Applications.CHINA)));
+                    c.regionId(), guide.name(), c.applicantKind(), c.applicantId(), c.applicantName(),
+                    guide.resultLicenseType(), guide.validity(), java.time.LocalDate.now(Applications.CHINA), particulars));
         }
     }
 

@@ -25,7 +25,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/login", "/register/**", "/error", "/css/**", "/js/**", "/img/**",
-        "/webjars/**", "/favicon.ico", "/forbidden", "/tools/**", "/services", "/services/**", "/api/v1/catalog/**", "/lookup", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
+        "/webjars/**", "/favicon.ico", "/forbidden", "/tools/**", "/services", "/services/**", "/api/v1/catalog/**", "/lookup", "/verify", "/api/v1/licenses/verify",
+        "/api/v1/licenses/issuers", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -52,6 +53,8 @@ class SecurityConfiguration {
         var forbiddenPage = new AccessDeniedHandlerImpl();
         forbiddenPage.setErrorPage("/forbidden");
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                // licence verification is a read-only query other systems POST to without a session
+                .csrf(c -> c.ignoringRequestMatchers("/api/v1/licenses/verify"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace", true)
                         .failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout"))

@@ -1,0 +1,118 @@
+package io.onewindow.license.internal;
+
+import io.onewindow.license.License;
+import io.onewindow.license.Licenses;
+import io.onewindow.license.VerificationResult;
+import io.onewindow.license.VerificationResult.Status;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Verifies a licence token: the issuer's key must be one of this city's seals or on the trust list (互认); the
+ * SM2 signature must hold over the canonical payload; then the dates, and online the current status.
+ */
+@Service
+@Transactional(readOnly = true)
+class Verification implements Licenses {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Seals seals;
+    private final LicenseRepository licenses;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Verification(Seals seals, LicenseRepository licenses, JdbcClient jdbc, JsonMapper json) {
+        this.seals = seals;
+        this.licenses = licenses;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public List<License> ofHolder(UUID holderId) {
+        return licenses.ofHolder(holderId);
+    }
+
+    @Override
+    public Optional<License> latestOfType(UUID holderId, String typeName) {
+        return licenses.ofHolder(holderId).stream().filter(l -> l.typeName().equals(typeName)).findFirst();
+    }
+
+    @Override
+    public VerificationResult verify(String token) {
+        LicenseTokens.Parsed parsed = LicenseTokens.parse(token);
+        if (parsed == null) {
+            return VerificationResult.of(Status.MALFORMED, "内容不是电子证照凭证，或已损坏");
+        }
+        Issuer issuer = issuer(parsed.keyId()).orElse(null);
+        if (issuer == null) {
+            return VerificationResult.of(Status.UNTRUSTED_ISSUER, "签发密钥 " + parsed.keyId() + " 不属于本市电子印章，也不在互认名单中");
+        }
+        boolean signed;
+        try {
+            signed = Sm2.verify(Sm2.publicKey(issuer.publicKeyHex()), parsed.payload().getBytes(StandardCharsets.UTF_8),
+                    parsed.signature());
+        } catch (Exception e) {
+            signed = false;
+        }
+        if (!signed) {
+            return VerificationResult.of(Status.BAD_SIGNATURE, "签名与证照内容不符：证照被篡改，或不是该签发机构签发");
+        }
+        Map<String, Object> p;
+        try {
+            p = json.readValue(parsed.payload(), new TypeReference<Map<String, Object>>() { });
+        } catch (RuntimeException e) {
+            return VerificationResult.of(Status.MALFORMED, "证照内容无法读取");
+        }
+        LocalDate from = LocalDate.parse(String.valueOf(p.get("validFrom")));
+        String untilText = String.valueOf(p.get("validUntil"));
+        LocalDate until = "长期".equals(untilText) ? null : LocalDate.parse(untilText);
+        Status status = Status.VALID;
+        String detail = "签名有效，签发机构：" + p.get("issuer") + (issuer.region() == null ? "" : "（" + issuer.region() + "，互认）");
+        LocalDate today = LocalDate.now(CHINA);
+        if (until != null && today.isAfter(until)) {
+            status = Status.EXPIRED;
+            detail = "有效期至 " + until + "，已过期";
+        }
+        Optional<License> stored = issuer.region() == null ? licenses.find(String.valueOf(p.get("id"))) : Optional.empty();
+        if (stored.isPresent() && "REVOKED".equals(stored.get().status())) {
+            status = Status.REVOKED;
+            detail = "已于 " + statusDate(stored.get().id()) + " 注销：" + stored.get().statusReason();
+        } else if (stored.isPresent() && "CHANGED".equals(stored.get().status())) {
+            status = Status.CHANGED;
+            detail = "已变更，请使用新版证照";
+        }
+        return new VerificationResult(status, status.label(), detail, String.valueOf(p.get("id")),
+                String.valueOf(p.get("typeName")), String.valueOf(p.get("number")), String.valueOf(p.get("holderName")),
+                String.valueOf(p.get("holderCode")), String.valueOf(p.get("issuer")), issuer.region(), from, until);
+    }
+
+    private String statusDate(String id) {
+        return jdbc.sql("select to_char(status_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') from license_license where id = ?")
+                .param(id).query(String.class).single();
+    }
+
+    private record Issuer(String publicKeyHex, String region) {
+    }
+
+    /** A seal of this city, or a key on the trust list (with its region). */
+    private Optional<Issuer> issuer(String keyId) {
+        Optional<Issuer> own = seals.byKeyId(keyId).map(s -> new Issuer(s.publicKeyHex(), null));
+        if (own.isPresent()) {
+            return own;
+        }
+        return jdbc.sql("select public_key_hex, region_name from license_trusted_issuer where key_id = ?").param(keyId)
+                .query((rs, n) -> new Issuer(rs.getString(1), rs.getString(2))).optional();
+    }
+}

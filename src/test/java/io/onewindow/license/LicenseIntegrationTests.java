@@ -1,0 +1,165 @@
+package io.onewindow.license;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.onewindow.IntegrationTest;
+import io.onewindow.casework.CaseApproved;
+import io.onewindow.license.internal.Issuance;
+import io.onewindow.license.internal.LicenseTokens;
+import io.onewindow.license.internal.LicenseTypes;
+import io.onewindow.license.internal.Sm2;
+import io.onewindow.license.internal.Jcs;
+import io.onewindow.identity.People;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationEventPublisher;
+
+@IntegrationTest
+class LicenseIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Licenses licenses;
+
+    @Autowired
+    Issuance issuance;
+
+    @Autowired
+    LicenseTypes types;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    MockHttpSession login(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Leshan2023"))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    UUID demoEnterprise() {
+        return jdbc.sql("select id from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'").query(UUID.class).single();
+    }
+
+    License awaitLicenseOfCase(UUID caseId) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            var id = jdbc.sql("select id from license_license where case_id = ?").param(caseId).query(String.class).optional();
+            if (id.isPresent()) {
+                return licenses.ofHolder(demoEnterprise()).stream().filter(l -> l.id().equals(id.get())).findFirst().orElseThrow();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no licence issued for case " + caseId);
+    }
+
+    String verify(String token) throws Exception {
+        return mvc.perform(post("/api/v1/licenses/verify").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"token\":\"" + token + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void anApprovedCaseYieldsASignedLicenceThatVerifiesUntilItIsRevoked() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        transaction.executeWithoutResult(s -> events.publishEvent(new CaseApproved(caseId, "511100-20261128-99001",
+                "511100-SCJGJ-XK-0001", 1, "511100-SCJGJ", "511100", "食品经营许可", "ENTERPRISE", demoEnterprise(),
+                "乐山嘉州绿色硅材料有限公司", "食品经营许可证", "5年", LocalDate.now(), Map.of("经营场所", "乐山市市中区嘉州大道1号"))));
+        License license = awaitLicenseOfCase(caseId);
+        assertThat(license.typeName()).isEqualTo("食品经营许可证");
+        assertThat(license.holderCodeType()).isEqualTo("001");
+        assertThat(license.validUntil()).isEqualTo(LocalDate.now().plusYears(5).minusDays(1));
+        assertThat(license.data()).containsEntry("经营场所", "乐山市市中区嘉州大道1号");
+
+        assertThat(verify(license.token())).contains("\"status\":\"VALID\"").contains("乐山市市场监督管理局");
+        mvc.perform(get("/wallet").session(login("qiye"))).andExpect(content().string(org.hamcrest.Matchers.containsString(license.number())));
+        mvc.perform(get("/wallet/" + license.id() + "/qr.png").session(login("qiye"))).andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.IMAGE_PNG));
+        mvc.perform(get("/wallet/" + license.id() + "/qr.png").session(login("zhangsan"))).andExpect(status().isNotFound());
+
+        // tampering with the content breaks the signature
+        var parsed = LicenseTokens.parse(license.token());
+        String forged = LicenseTokens.token(parsed.payload().replace("乐山市市中区嘉州大道1号", "成都市"),
+                Base64.getEncoder().encodeToString(parsed.signature()), parsed.keyId());
+        assertThat(verify(forged)).contains("\"status\":\"BAD_SIGNATURE\"").contains("签名无效");
+        assertThat(verify("garbage")).contains("\"status\":\"MALFORMED\"");
+
+        // only the issuing department may revoke; afterwards the same token says 已注销 with date and reason
+        mvc.perform(post("/licenses/" + license.id() + "/revoke").session(login("approver.health")).with(csrf())
+                .param("reason", "越权")).andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("签发部门")));
+        mvc.perform(post("/licenses/" + license.id() + "/revoke").session(login("approver")).with(csrf())
+                .param("reason", "经营场所已拆除")).andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已注销")));
+        String revoked = verify(license.token());
+        assertThat(revoked).contains("\"status\":\"REVOKED\"").contains("已注销").contains("经营场所已拆除");
+        mvc.perform(get("/verify").param("token", license.token())).andExpect(content().string(org.hamcrest.Matchers.containsString("已注销")));
+    }
+
+    @Test
+    void expiredUntrustedAndRecognisedLicencesAreEachNamed() throws Exception {
+        var type = types.byName("营业执照").orElseThrow();
+        String expired = issuance.issue(new Issuance.Request(type, "ENTERPRISE", demoEnterprise(), "乐山嘉州绿色硅材料有限公司",
+                "91511100000000000X", "511100-SCJGJ", "511100", LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31),
+                Map.of("名称", "乐山嘉州绿色硅材料有限公司"), null));
+        String token = licenses.ofHolder(demoEnterprise()).stream().filter(l -> l.id().equals(expired)).findFirst().orElseThrow().token();
+        assertThat(verify(token)).contains("\"status\":\"EXPIRED\"").contains("2024-12-31");
+
+        // a licence signed by another region's key: untrusted until the key is on the trust list, then 有效 (互认)
+        var foreign = Sm2.generate();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", "CQ-TEST-1");
+        payload.put("typeName", "营业执照");
+        payload.put("number", "CQ500112");
+        payload.put("holderName", "重庆渝北某公司");
+        payload.put("holderCode", "915001120000000000");
+        payload.put("issuer", "重庆市渝北区市场监督管理局");
+        payload.put("validFrom", "2025-01-01");
+        payload.put("validUntil", "长期");
+        String canonical = Jcs.canonical(payload);
+        String keyHex = Sm2.publicKeyHex(foreign.getPublic());
+        String keyId = "cq-yubei-1";
+        String foreignToken = LicenseTokens.token(canonical, Base64.getEncoder().encodeToString(
+                Sm2.sign(foreign.getPrivate(), canonical.getBytes(StandardCharsets.UTF_8))), keyId);
+        assertThat(verify(foreignToken)).contains("\"status\":\"UNTRUSTED_ISSUER\"").contains("签发机构不受信任");
+        jdbc.sql("insert into license_trusted_issuer (key_id, region_name, issuer_name, public_key_hex, added_by) values (?, ?, ?, ?, ?)")
+                .params(keyId, "重庆市渝北区", "重庆市渝北区市场监督管理局", keyHex, "test").update();
+        assertThat(verify(foreignToken)).contains("\"status\":\"VALID\"").contains("重庆市渝北区");
+    }
+
+    @Test
+    void issuersArePublishedWithPemAndHexKeys() throws Exception {
+        issuance.issue(new Issuance.Request(types.byName("营业执照").orElseThrow(), "ENTERPRISE", demoEnterprise(), "乐山嘉州绿色硅材料有限公司",
+                "91511100000000000X", "511100-SCJGJ", "511100", LocalDate.now(), null, Map.of(), null));
+        mvc.perform(get("/api/v1/licenses/issuers"))
+                .andExpect(jsonPath("$.userId").value("1234567812345678"))
+                .andExpect(jsonPath("$.caCertificatePem").value(org.hamcrest.Matchers.startsWith("-----BEGIN CERTIFICATE-----")))
+                .andExpect(jsonPath("$.issuers[0].publicKeyHex").value(org.hamcrest.Matchers.matchesPattern("04[0-9a-f]{128}")));
+    }
+}
