@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * enterprises with valid identifiers across Leshan's regions, industries and sizes. Deterministic (fixed seed).
  */
 @Component
+@org.springframework.core.annotation.Order(5)
 @ConditionalOnProperty(name = "onewindow.demo-data.enabled", havingValue = "true", matchIfMissing = true)
 class DemoDataLoader implements ApplicationRunner {
 

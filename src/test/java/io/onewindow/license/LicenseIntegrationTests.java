@@ -162,4 +162,35 @@ class LicenseIntegrationTests {
                 .andExpect(jsonPath("$.caCertificatePem").value(org.hamcrest.Matchers.startsWith("-----BEGIN CERTIFICATE-----")))
                 .andExpect(jsonPath("$.issuers[0].publicKeyHex").value(org.hamcrest.Matchers.matchesPattern("04[0-9a-f]{128}")));
     }
+
+    @Test
+    void materialsFromLicencesAreLinkedAndARevokedOneIsFlaggedByPreCheck() throws Exception {
+        MockHttpSession clerk = login("clerk");
+        String item = jdbc.sql("select code from catalog_current where guide->>'name' = '食品经营许可'").query(String.class).single();
+        String demoCode = jdbc.sql("select credit_code from identity_enterprise where id = ?").param(demoEnterprise())
+                .query(String.class).single();
+        String location = mvc.perform(post("/window/intake").session(clerk).with(csrf()).param("itemCode", item)
+                .param("idNumber", demoCode)).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).session(clerk)).andExpect(content().string(org.hamcrest.Matchers.containsString("已关联电子证照 YYZZ")));
+
+        // another enterprise whose 营业执照 was revoked: the pre-check names it and blocks
+        var other = jdbc.sql("select id, credit_code, name from identity_enterprise where name like '乐山%有限公司' and id <> ? order by name limit 1")
+                .param(demoEnterprise()).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)}).single();
+        String licence = issuance.issue(new Issuance.Request(types.byName("营业执照").orElseThrow(), "ENTERPRISE", (UUID) other[0],
+                (String) other[2], (String) other[1], "511100-SCJGJ", "511100", LocalDate.of(2018, 1, 1), null, Map.of(), null));
+        mvc.perform(post("/licenses/" + licence + "/revoke").session(login("approver")).with(csrf()).param("reason", "吊销"));
+        String second = mvc.perform(post("/window/intake").session(clerk).with(csrf()).param("itemCode", item)
+                .param("idNumber", (String) other[1])).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(second).session(clerk))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("电子证照已注销")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已注销，请先办理换证")));
+    }
+
+    @Test
+    void demoApplicantsHoldValidExpiredAndRevokedLicences() throws Exception {
+        String wallet = mvc.perform(get("/wallet").session(login("qiye"))).andReturn().getResponse().getContentAsString();
+        assertThat(wallet).contains("营业执照").contains("已注销").contains("已过期");
+        assertThat(mvc.perform(get("/wallet").session(login("zhangsan"))).andReturn().getResponse().getContentAsString())
+                .contains("居民身份证").contains("社会保障卡").contains("机动车驾驶证").contains("已过期");
+    }
 }

@@ -50,9 +50,11 @@ public class Applications {
     private final Notifier notifier;
     private final AuditLog auditLog;
     private final Approvals approvals;
+    private final org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses;
 
     Applications(CaseRepository cases, MaterialRepository materials, FileStore files, Catalog catalog, People people,
-            CaseAccess access, Notifier notifier, AuditLog auditLog, Approvals approvals) {
+            CaseAccess access, Notifier notifier, AuditLog auditLog, Approvals approvals,
+            org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses) {
         this.cases = cases;
         this.materials = materials;
         this.files = files;
@@ -62,6 +64,7 @@ public class Applications {
         this.notifier = notifier;
         this.auditLog = auditLog;
         this.approvals = approvals;
+        this.heldLicenses = heldLicenses;
     }
 
     /**
@@ -200,8 +203,8 @@ public class Applications {
     List<PreCheck.Finding> preCheck(CaseRecord c, ServiceGuide g) {
         Set<Integer> uploaded = materials.ofCase(c.id()).stream().map(MaterialRepository.Upload::materialIndex)
                 .collect(Collectors.toSet());
-        List<PreCheck.Finding> findings = new java.util.ArrayList<>(
-                PreCheck.run(g, c.form(), uploaded, verifiedFields(g, c.applicantKind()), LocalDate.now(CHINA)));
+        List<PreCheck.Finding> findings = new java.util.ArrayList<>(PreCheck.run(g, c.form(), uploaded,
+                verifiedFields(g, c.applicantKind()), linkedLicenses(c, g), LocalDate.now(CHINA)));
         if (c.byAgent() && !uploaded.contains(CaseRecord.POWER_OF_ATTORNEY)) {
             findings.add(new PreCheck.Finding(true, "material:" + CaseRecord.POWER_OF_ATTORNEY,
                     "代理申请须上传申请人签署的授权委托书"));
@@ -257,6 +260,19 @@ public class Applications {
             return cases.find(caseId).orElseThrow();
         }
         return submitted;
+    }
+
+    /** 免提交: for each material that comes from an electronic licence, the applicant's licence of that type. */
+    public Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> linkedLicenses(CaseRecord c, ServiceGuide g) {
+        Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> linked = new java.util.HashMap<>();
+        for (int i = 0; i < g.materials().size(); i++) {
+            var m = g.materials().get(i);
+            if (m.source() == io.onewindow.catalog.Material.Source.E_LICENSE && m.sourceRef() != null) {
+                int index = i;
+                heldLicenses.ifAvailable(h -> h.latest(c.applicantId(), m.sourceRef()).ifPresent(l -> linked.put(index, l)));
+            }
+        }
+        return linked;
     }
 
     /** Hash of what a submission says, to tell a retry (same body) from a reused key (different body). */

@@ -35,6 +35,15 @@ public final class PreCheck {
      */
     public static List<Finding> run(ServiceGuide guide, Map<String, String> form, Set<Integer> uploaded,
             Set<String> verified, LocalDate today) {
+        return run(guide, form, uploaded, verified, Map.of(), today);
+    }
+
+    /**
+     * @param licenses for each 一单 material that comes from an electronic licence: the applicant's licence of that
+     *                 type, when they hold one (免提交); an expired or revoked one blocks
+     */
+    public static List<Finding> run(ServiceGuide guide, Map<String, String> form, Set<Integer> uploaded,
+            Set<String> verified, Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses, LocalDate today) {
         List<Finding> findings = new ArrayList<>();
         for (FormField f : guide.form()) {
             String value = form.getOrDefault(f.key(), "").strip();
@@ -53,6 +62,17 @@ public final class PreCheck {
         }
         for (int i = 0; i < guide.materials().size(); i++) {
             Material m = guide.materials().get(i);
+            if (m.source() == Material.Source.E_LICENSE && !uploaded.contains(i)) {
+                var held = licenses.get(i);
+                if (held != null && !held.usable()) {
+                    findings.add(new Finding(true, "material:" + i, "电子证照“" + held.typeName() + "”（" + held.number()
+                            + "）" + held.state() + "，请先办理换证或注销后的手续，或上传其他有效证明"));
+                } else if (held == null && m.required()) {
+                    findings.add(new Finding(false, "material:" + i, "未找到您的电子证照“" + m.sourceRef()
+                            + "”，受理时将核验原件"));
+                }
+                continue;
+            }
             if (m.source() != Material.Source.APPLICANT || uploaded.contains(i)) {
                 continue;
             }

@@ -69,6 +69,7 @@ class CaseView {
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("verified", Applications.verifiedFields(item.guide(), c.applicantKind()));
         model.addAttribute("outcome", outcomes.of(caseId));
+        model.addAttribute("linked", applications.linkedLicenses(c, item.guide()));
         var groups = Approvals.groupsOf(user);
         var tasks = approvals.tasksOf(c);
         model.addAttribute("tasks", tasks);
