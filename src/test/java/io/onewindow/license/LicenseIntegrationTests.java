@@ -193,4 +193,30 @@ class LicenseIntegrationTests {
         assertThat(mvc.perform(get("/wallet").session(login("zhangsan"))).andReturn().getResponse().getContentAsString())
                 .contains("居民身份证").contains("社会保障卡").contains("机动车驾驶证").contains("已过期");
     }
+
+    @Test
+    void aConsentLinkShowsOnlyThatLicenceUntilItIsRevokedAndEveryViewIsRecorded() throws Exception {
+        MockHttpSession holder = login("qiye");
+        String licenceId = jdbc.sql("select id from license_license where holder_id = ? and type_code = 'YYZZ' and status = 'VALID' order by created_at limit 1")
+                .param(demoEnterprise()).query(String.class).single();
+        String message = (String) mvc.perform(post("/wallet/" + licenceId + "/consents").session(holder).with(csrf())
+                .param("purpose", "银行开户核验").param("days", "7")).andReturn().getFlashMap().get("message");
+        String link = message.replaceAll(".*(/shared/[0-9a-f]{32}).*", "$1");
+        mvc.perform(get(link).header("User-Agent", "乐山市商业银行")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("营业执照")));
+        mvc.perform(get(link)).andExpect(status().isOk());
+        mvc.perform(get("/wallet").session(holder)).andExpect(content().string(org.hamcrest.Matchers.containsString("银行开户核验")));
+        assertThat(jdbc.sql("select count(*) from license_consent_access a join license_consent c on c.token = a.token where c.license_id = ?")
+                .param(licenceId).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        // bad input, someone else's licence, an unknown link
+        mvc.perform(post("/wallet/" + licenceId + "/consents").session(holder).with(csrf()).param("purpose", "x").param("days", "365"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("有效天数")));
+        mvc.perform(post("/wallet/" + licenceId + "/consents").session(login("zhangsan")).with(csrf()).param("purpose", "x"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("不存在")));
+        mvc.perform(get("/shared/0123456789abcdef0123456789abcdef")).andExpect(status().isNotFound());
+        // revoked by the holder: the link no longer shows anything
+        mvc.perform(post("/wallet/consents/" + link.substring("/shared/".length()) + "/revoke").session(holder).with(csrf()))
+                .andExpect(flash().attribute("message", "授权已撤销"));
+        mvc.perform(get(link)).andExpect(status().isNotFound());
+    }
 }

@@ -6,6 +6,7 @@ import io.onewindow.license.License;
 import io.onewindow.license.LicenseErrorCode;
 import io.onewindow.license.Licenses;
 import io.onewindow.license.VerificationResult;
+import io.onewindow.license.internal.Consents;
 import io.onewindow.license.internal.LicenseRepository;
 import io.onewindow.license.internal.QrCodes;
 import io.onewindow.license.internal.Revocation;
@@ -32,11 +33,13 @@ class LicenseController {
     private final Licenses licenses;
     private final LicenseRepository repository;
     private final Revocation revocation;
+    private final Consents consents;
 
-    LicenseController(Licenses licenses, LicenseRepository repository, Revocation revocation) {
+    LicenseController(Licenses licenses, LicenseRepository repository, Revocation revocation, Consents consents) {
         this.licenses = licenses;
         this.repository = repository;
         this.revocation = revocation;
+        this.consents = consents;
     }
 
     @GetMapping("/wallet")
@@ -45,7 +48,47 @@ class LicenseController {
         CurrentUser user = CurrentUsers.current().orElseThrow();
         model.addAttribute("licenses", user.partyId() == null ? java.util.List.of() : licenses.ofHolder(user.partyId()));
         model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        java.util.Map<String, java.util.List<Consents.Consent>> shared = new java.util.HashMap<>();
+        if (user.partyId() != null) {
+            licenses.ofHolder(user.partyId()).forEach(l -> shared.put(l.id(), consents.ofLicense(l.id())));
+        }
+        model.addAttribute("consents", shared);
+        model.addAttribute("now", java.time.Instant.now());
         return "license/wallet";
+    }
+
+    /** 授权他人查看: a link to this licence for a purpose and a number of days. */
+    @PostMapping("/wallet/{id}/consents")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String share(@PathVariable String id, @RequestParam(required = false) String purpose,
+            @RequestParam(defaultValue = "7") int days, RedirectAttributes redirect) {
+        try {
+            String token = consents.create(id, purpose, days);
+            redirect.addFlashAttribute("message", "已生成授权链接：/shared/" + token + "（" + days + " 天内有效）");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/wallet";
+    }
+
+    @PostMapping("/wallet/consents/{token}/revoke")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String unshare(@PathVariable String token, RedirectAttributes redirect) {
+        consents.revoke(token);
+        redirect.addFlashAttribute("message", "授权已撤销");
+        return "redirect:/wallet";
+    }
+
+    /** What the third party sees: only that licence, only while the link is good; each view is recorded. */
+    @GetMapping("/shared/{token}")
+    @PreAuthorize("permitAll()")
+    String shared(@PathVariable String token, @org.springframework.web.bind.annotation.RequestHeader(
+            value = "User-Agent", required = false) String viewer, Model model) {
+        License license = consents.open(token, viewer).orElseThrow(() -> new OneWindowException(
+                LicenseErrorCode.LICENSE_NOT_FOUND, "授权链接不存在、已过期或已被持证人撤销"));
+        model.addAttribute("license", license);
+        model.addAttribute("result", licenses.verify(license.token()));
+        return "license/shared";
     }
 
     /** The QR of one of the holder's own licences. */
