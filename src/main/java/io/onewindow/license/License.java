@@ -19,6 +19,11 @@ public record License(String id, String typeCode, String typeName, String number
         };
     }
 
+    /** The data items as “项目=内容” lines, as the change form takes them. */
+    public String dataLines() {
+        return String.join("\n", data.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
     public boolean usable(LocalDate today) {
         return "VALID".equals(status) && (validUntil == null || !today.isAfter(validUntil));
     }

@@ -219,4 +219,21 @@ class LicenseIntegrationTests {
                 .andExpect(flash().attribute("message", "授权已撤销"));
         mvc.perform(get(link)).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aChangeIssuesANewVersionAndTheOldOneSaysChanged() throws Exception {
+        String id = issuance.issue(new Issuance.Request(types.byName("营业执照").orElseThrow(), "ENTERPRISE", demoEnterprise(),
+                "乐山嘉州绿色硅材料有限公司", "91511100000000000X", "511100-SCJGJ", "511100", LocalDate.of(2020, 1, 1), null,
+                Map.of("住所", "乐山市市中区"), null));
+        String oldToken = licenses.ofHolder(demoEnterprise()).stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow().token();
+        mvc.perform(post("/licenses/" + id + "/change").session(login("approver")).with(csrf()).param("data", "住所=乐山市五通桥区"))
+                .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已变更")));
+        assertThat(verify(oldToken)).contains("\"status\":\"CHANGED\"").contains("已变更");
+        String replacement = jdbc.sql("select replaced_by from license_license where id = ?").param(id).query(String.class).single();
+        License current = licenses.ofHolder(demoEnterprise()).stream().filter(l -> l.id().equals(replacement)).findFirst().orElseThrow();
+        assertThat(current.data()).containsEntry("住所", "乐山市五通桥区");
+        assertThat(verify(current.token())).contains("\"status\":\"VALID\"");
+        mvc.perform(post("/licenses/" + replacement + "/change").session(login("approver")).with(csrf()).param("data", "没有等号"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("项目=内容")));
+    }
 }

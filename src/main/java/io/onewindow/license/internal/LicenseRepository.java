@@ -69,6 +69,11 @@ public class LicenseRepository {
                 .query(this::map).list();
     }
 
+    int markChanged(String id, String replacedBy) {
+        return jdbc.sql("update license_license set status = 'CHANGED', status_reason = '已变更', status_at = now(), replaced_by = ? where id = ? and status = 'VALID'")
+                .params(replacedBy, id).update();
+    }
+
     int revoke(String id, String reason) {
         return jdbc.sql("update license_license set status = 'REVOKED', status_reason = ?, status_at = now() where id = ? and status = 'VALID'")
                 .params(reason, id).update();

@@ -132,6 +132,30 @@ class LicenseController {
         return "redirect:/licenses/issued";
     }
 
+    /** 变更: the new data items as “项目=内容” lines. */
+    @PostMapping("/licenses/{id}/change")
+    @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
+    String change(@PathVariable String id, @RequestParam(required = false) String data, RedirectAttributes redirect) {
+        try {
+            java.util.Map<String, String> items = new java.util.LinkedHashMap<>();
+            for (String line : (data == null ? "" : data).split("\\R")) {
+                if (!line.isBlank()) {
+                    String[] kv = line.split("[=＝]", 2);
+                    if (kv.length != 2 || kv[0].isBlank() || kv[0].length() > 50 || kv[1].length() > 500) {
+                        throw new OneWindowException(LicenseErrorCode.LICENSE_INVALID_INPUT,
+                                "照面信息每行应为“项目=内容”，项目不超过 50 字、内容不超过 500 字：" + line);
+                    }
+                    items.put(kv[0].strip(), kv[1].strip());
+                }
+            }
+            revocation.change(id, items);
+            redirect.addFlashAttribute("message", "已变更：签发新版本，原证照显示“已变更”");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/licenses/issued";
+    }
+
     private License own(String id) {
         CurrentUser user = CurrentUsers.current().orElseThrow();
         return repository.find(id).filter(l -> l.holderId().equals(user.partyId())).orElseThrow(() ->
