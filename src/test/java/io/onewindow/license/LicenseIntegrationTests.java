@@ -148,9 +148,16 @@ class LicenseIntegrationTests {
         String foreignToken = LicenseTokens.token(canonical, Base64.getEncoder().encodeToString(
                 Sm2.sign(foreign.getPrivate(), canonical.getBytes(StandardCharsets.UTF_8))), keyId);
         assertThat(verify(foreignToken)).contains("\"status\":\"UNTRUSTED_ISSUER\"").contains("签发机构不受信任");
-        jdbc.sql("insert into license_trusted_issuer (key_id, region_name, issuer_name, public_key_hex, added_by) values (?, ?, ?, ?, ?)")
-                .params(keyId, "重庆市渝北区", "重庆市渝北区市场监督管理局", keyHex, "test").update();
+        MockHttpSession admin = login("admin");
+        mvc.perform(post("/admin/trust").session(admin).with(csrf()).param("keyId", keyId).param("region", "重庆市渝北区")
+                .param("issuer", "重庆市渝北区市场监督管理局").param("publicKeyHex", "04abcdef"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("sm2p256v1")));
+        mvc.perform(post("/admin/trust").session(admin).with(csrf()).param("keyId", keyId).param("region", "重庆市渝北区")
+                .param("issuer", "重庆市渝北区市场监督管理局").param("publicKeyHex", keyHex))
+                .andExpect(flash().attribute("message", "已加入互认名单"));
         assertThat(verify(foreignToken)).contains("\"status\":\"VALID\"").contains("重庆市渝北区");
+        mvc.perform(post("/admin/trust").session(login("approver")).with(csrf()).param("keyId", "x").param("region", "x")
+                .param("issuer", "x").param("publicKeyHex", keyHex)).andExpect(status().isForbidden());
     }
 
     @Test
