@@ -44,7 +44,7 @@ record RoleWorkspace(Role role, String path, String title, String summary, List<
                         List.of(new Link("组织机构", "/admin/organization"), new Link("工作人员账号", "/admin/accounts"),
                                 new Link("工作日历", "/admin/calendar"), new Link("审计日志", "/admin/audit"),
                                 new Link("事项管理", "/catalog/manage"), new Link("事项目标", "/services/targets"),
-                                new Link("证照互认名单", "/admin/trust"),
+                                new Link("证照互认名单", "/admin/trust"), new Link("存量证照导入", "/licenses/import"),
                                 new Link("接口文档", "/swagger-ui.html"))));
     }
 }

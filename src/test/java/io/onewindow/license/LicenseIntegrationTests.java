@@ -243,4 +243,51 @@ class LicenseIntegrationTests {
         mvc.perform(post("/licenses/" + replacement + "/change").session(login("approver")).with(csrf()).param("data", "没有等号"))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("项目=内容")));
     }
+
+    @Test
+    void backlogImportChecksEveryRowThenSignsInTheBackgroundWithProgress() throws Exception {
+        String idNumber = "511102199003151235";
+        String good = "[{\"type\":\"不动产权证书\",\"holderCode\":\"" + idNumber + "\",\"holderName\":\"张三\",\"department\":\"511100-ZRZYJ\","
+                + "\"number\":\"川(2019)乐山市不动产权第0012345号\",\"issuedOn\":\"2019-04-02\",\"validUntil\":\"长期\","
+                + "\"data\":\"坐落=乐山市市中区嘉州大道8号;用途=住宅\"}]";
+        String bad = good.replace("2019-04-02", "2019-13-40");
+        MockHttpSession admin = login("admin");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/licenses/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "存量.json", null, bad.getBytes(StandardCharsets.UTF_8)))
+                        .session(admin).with(csrf()))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("第 2 行"),
+                        org.hamcrest.Matchers.containsString("颁证日期"))));
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/licenses/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "存量.json", null, good.getBytes(StandardCharsets.UTF_8)))
+                        .session(admin).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/licenses/imports/");
+        String status = "";
+        for (int i = 0; i < 50 && !status.contains("导入完成"); i++) {
+            Thread.sleep(100);
+            status = mvc.perform(get(location + "/progress").session(admin)).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(status).contains("导入完成").contains("<progress");
+        var zhangsan = people.citizenByIdNumber(idNumber).orElseThrow();
+        var imported = licenses.ofHolder(zhangsan.id()).stream().filter(l -> l.number().equals("川(2019)乐山市不动产权第0012345号"))
+                .findFirst().orElseThrow();
+        assertThat(verify(imported.token())).contains("\"status\":\"VALID\"");
+        // importing the same file again skips what exists
+        String again = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/licenses/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "存量.json", null, good.getBytes(StandardCharsets.UTF_8)))
+                        .session(admin).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        for (int i = 0; i < 50; i++) {
+            Thread.sleep(100);
+            status = mvc.perform(get(again + "/progress").session(admin)).andReturn().getResponse().getContentAsString();
+            if (status.contains("导入完成")) {
+                break;
+            }
+        }
+        assertThat(status).contains("跳过已有 <span>1</span>");
+        // a department admin may import only under their own department
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/licenses/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "存量.json", null, good.getBytes(StandardCharsets.UTF_8)))
+                        .session(login("deptadmin")).with(csrf()))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("无权以部门")));
+    }
 }

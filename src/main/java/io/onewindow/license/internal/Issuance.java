@@ -64,11 +64,16 @@ public class Issuance {
         log.info("Issued licence {} ({}) for case {}", id, type.name(), approved.number());
     }
 
-    /** Signs and stores a licence; returns its 证照标识. */
+    /** Signs and stores a licence with a new number; returns its 证照标识. */
     @Transactional
     public String issue(Request r) {
+        return issue(r, r.type().code() + r.issuedOn().getYear() + String.format("%06d", licenses.nextNumber()));
+    }
+
+    /** Signs and stores a licence under a given number (a licence issued before the platform). */
+    @Transactional
+    public String issue(Request r, String number) {
         String id = r.type().code() + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
-        String number = r.type().code() + r.issuedOn().getYear() + String.format("%06d", licenses.nextNumber());
         var seal = seals.sealOf(r.issuerDepartment());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("format", "OneWindow-License/1");
