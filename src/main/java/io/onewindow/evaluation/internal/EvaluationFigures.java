@@ -1,0 +1,61 @@
+package io.onewindow.evaluation.internal;
+
+import io.onewindow.evaluation.Evaluations;
+import io.onewindow.evaluation.SatisfactionFigures;
+import io.onewindow.evaluation.SatisfactionFigures.Row;
+import io.onewindow.organization.DepartmentId;
+import io.onewindow.organization.HallId;
+import io.onewindow.organization.Organization;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The public 好差评 figures, computed live from the ratings: rated, 满意 (基本满意 or better), 差评, and 差评 whose
+ * 反馈 reached the rater by the due day. Ratings removed by an upheld appeal stay in the record but are not counted.
+ */
+@Service
+class EvaluationFigures implements Evaluations {
+
+    private static final String COUNTS = """
+            select %s as key, count(*) as rated,
+                   count(*) filter (where r.level >= 3) as satisfied,
+                   count(*) filter (where r.level <= 2) as bad,
+                   count(*) filter (where t.replied_at is not null
+                                    and (t.replied_at at time zone 'Asia/Shanghai')::date <= t.due_on) as on_time
+            from evaluation_rating r left join evaluation_ticket t on t.rating_id = r.id
+            where not r.excluded %s
+            group by 1 order by 2 desc, 1""";
+
+    private final JdbcClient jdbc;
+    private final Organization organization;
+
+    EvaluationFigures(JdbcClient jdbc, Organization organization) {
+        this.jdbc = jdbc;
+        this.organization = organization;
+    }
+
+    @Override
+    public SatisfactionFigures figures() {
+        Row total = rows("'total'", "", id -> "全市").get(0);
+        List<Row> departments = rows("r.department_id", "and r.department_id is not null", id -> organization
+                .department(new DepartmentId(id)).map(d -> d.name()).orElse(id));
+        List<Row> halls = rows("r.hall_id", "and r.hall_id is not null", id -> organization.hall(new HallId(id))
+                .map(h -> h.name()).orElse(id));
+        List<Row> items = jdbc.sql(COUNTS.formatted("r.item_code || '|' || coalesce(r.item_name, '')", "and r.item_code is not null"))
+                .query((rs, n) -> {
+                    String[] key = rs.getString("key").split("\\|", 2);
+                    return new Row(key[0], key.length > 1 && !key[1].isEmpty() ? key[1] : key[0], rs.getLong("rated"),
+                            rs.getLong("satisfied"), rs.getLong("bad"), rs.getLong("on_time"));
+                }).list();
+        return new SatisfactionFigures(total, departments, halls, items);
+    }
+
+    private List<Row> rows(String key, String filter, UnaryOperator<String> name) {
+        List<Row> rows = jdbc.sql(COUNTS.formatted(key, filter)).query((rs, n) -> new Row(rs.getString("key"),
+                name.apply(rs.getString("key")), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("bad"),
+                rs.getLong("on_time"))).list();
+        return rows.isEmpty() && key.startsWith("'") ? List.of(new Row("total", "全市", 0, 0, 0, 0)) : rows;
+    }
+}

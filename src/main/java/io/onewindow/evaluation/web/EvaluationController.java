@@ -1,0 +1,152 @@
+package io.onewindow.evaluation.web;
+
+import io.onewindow.casework.Cases;
+import io.onewindow.evaluation.EvaluationErrorCode;
+import io.onewindow.evaluation.Evaluations;
+import io.onewindow.evaluation.internal.Ratings;
+import io.onewindow.evaluation.internal.Tickets;
+import io.onewindow.identity.CurrentUsers;
+import io.onewindow.platform.Masking;
+import io.onewindow.platform.OneWindowException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 好差评 pages for applicants (一事一评, 回访), window clerks (一次一评 link), departments (整改) and supervisors. */
+@Controller
+@PreAuthorize("isAuthenticated()") // each handler narrows this to its roles
+class EvaluationController {
+
+    private final Ratings ratings;
+    private final Tickets tickets;
+    private final Cases cases;
+    private final Evaluations evaluations;
+
+    EvaluationController(Ratings ratings, Tickets tickets, Cases cases, Evaluations evaluations) {
+        this.ratings = ratings;
+        this.tickets = tickets;
+        this.cases = cases;
+        this.evaluations = evaluations;
+    }
+
+    /** The applicant's rating page for one finished case, with the 整改 reply and 回访 form after a 差评. */
+    @GetMapping("/evaluation/cases/{caseId}")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String casePage(@PathVariable UUID caseId, Model model) {
+        UUID me = CurrentUsers.current().orElseThrow().accountId();
+        var c = cases.find(caseId).filter(x -> me.equals(x.applicantAccount()) || me.equals(x.agentAccount()))
+                .orElseThrow(() -> new OneWindowException(EvaluationErrorCode.EVALUATION_NOT_FOUND, "办件不存在"));
+        var rating = ratings.byCase(caseId);
+        model.addAttribute("c", c);
+        model.addAttribute("rating", rating.orElse(null));
+        model.addAttribute("ticket", rating.flatMap(r -> tickets.ofRating(r.id())).orElse(null));
+        model.addAttribute("tags", Ratings.tags());
+        model.addAttribute("levels", io.onewindow.evaluation.Level.bestFirst());
+        return "evaluation/case";
+    }
+
+    @PostMapping("/evaluation/cases/{caseId}")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String rateCase(@PathVariable UUID caseId, @RequestParam(defaultValue = "0") int level,
+            @RequestParam(required = false) List<String> tags, @RequestParam(required = false) String comment,
+            @RequestParam(defaultValue = "false") boolean anonymous, RedirectAttributes redirect) {
+        try {
+            ratings.rateCase(caseId, level, tags, comment, anonymous);
+            redirect.addFlashAttribute("message", "感谢您的评价");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/evaluation/cases/" + caseId;
+    }
+
+    /** 回访: the rater rates the rectification. */
+    @PostMapping("/evaluation/cases/{caseId}/revisit")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String revisit(@PathVariable UUID caseId, @RequestParam(defaultValue = "0") int level, RedirectAttributes redirect) {
+        try {
+            UUID rating = ratings.byCase(caseId).orElseThrow(() -> new OneWindowException(
+                    EvaluationErrorCode.EVALUATION_NOT_FOUND, "该办件尚未评价")).id();
+            tickets.revisit(rating, level);
+            redirect.addFlashAttribute("message", "已记录您对整改情况的评价");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/evaluation/cases/" + caseId;
+    }
+
+    /** The clerk's counter: a fresh 一次一评 link per visit. */
+    @GetMapping("/window/evaluation")
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    String visitPage() {
+        return "evaluation/window";
+    }
+
+    @PostMapping("/window/evaluation")
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    String newVisit(RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("token", ratings.newVisit());
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/window/evaluation";
+    }
+
+    /** 差评整改 list of the signed-in staff member's department; overdue and escalated tickets are marked. */
+    @GetMapping("/department/evaluation")
+    @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
+    String departmentTickets(Model model) {
+        model.addAttribute("tickets", tickets.ofMyDepartment());
+        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        return "evaluation/tickets";
+    }
+
+    @GetMapping("/department/evaluation/{id}")
+    @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
+    String ticket(@PathVariable UUID id, Model model) {
+        var t = tickets.get(id);
+        model.addAttribute("t", t);
+        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        // the unit sees who to call back, masked; contact goes through the platform
+        String rater = t.rating().raterAccount() == null ? "匿名评价"
+                : t.rating().caseId() == null ? "实名评价人"
+                : cases.find(t.rating().caseId()).map(c -> Masking.name(c.applicantName()) + "（办件 " + c.number() + "）").orElse("实名评价人");
+        model.addAttribute("rater", rater);
+        return "evaluation/ticket";
+    }
+
+    @PostMapping("/department/evaluation/{id}/{step}")
+    @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
+    String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String text,
+            RedirectAttributes redirect) {
+        try {
+            switch (step) {
+                case "verify" -> tickets.verify(id, text);
+                case "rectify" -> tickets.rectify(id, text);
+                case "reply" -> tickets.reply(id, text);
+                default -> throw new OneWindowException(EvaluationErrorCode.EVALUATION_INVALID_INPUT, "未知的整改步骤");
+            }
+            redirect.addFlashAttribute("message", "已保存");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/department/evaluation/" + id;
+    }
+
+    /** 督办: every overdue 差评整改 in the city, with the live figures. */
+    @GetMapping("/supervision/evaluation")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','SYS_ADMIN')")
+    String supervision(Model model) {
+        model.addAttribute("overdue", tickets.overdue(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+        model.addAttribute("figures", evaluations.figures());
+        return "evaluation/supervision";
+    }
+}
