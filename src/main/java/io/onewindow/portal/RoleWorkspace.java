@@ -27,7 +27,7 @@ record RoleWorkspace(Role role, String path, String title, String summary, List<
                 new RoleWorkspace(Role.DEPT_ADMIN, "dept-admin", "部门管理", "维护本部门的事项、人员分工与办理情况。",
                         List.of("维护本部门事项清单和办事指南", "分配审批岗位，查看超期预警", "处理本部门差评整改和热线工单"),
                         List.of(new Link("事项管理", "/catalog/manage"), new Link("部门办件", "/department/cases"),
-                                new Link("差评整改", "/department/evaluation"))),
+                                new Link("差评整改", "/department/evaluation"), new Link("差评申诉复核", "/evaluation/appeals"))),
                 new RoleWorkspace(Role.HOTLINE_AGENT, "hotline", "12345 热线坐席", "接听来电、直接答复咨询、派发工单并跟踪办结。",
                         List.of("登记来电诉求，检索知识库当场答复", "派单至承办单位，跟踪签收、办理、回复时限",
                                 "回访来电人并记录满意度"),

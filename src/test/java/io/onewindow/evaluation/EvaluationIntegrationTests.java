@@ -213,4 +213,39 @@ class EvaluationIntegrationTests {
                 .andExpect(content().string(containsString("2026-10-15")));
         mvc.perform(get("/supervision/evaluation").session(citizen)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void anUpheldAppealTakesTheRatingOutOfTheFiguresButKeepsIt() throws Exception {
+        MockHttpSession citizen = login("zhangsan");
+        UUID caseId = finishedCase(citizen, "eval-appeal-1");
+        mvc.perform(post("/evaluation/cases/" + caseId).session(citizen).with(csrf()).param("level", "1"))
+                .andExpect(flash().attribute("message", "感谢您的评价"));
+        UUID rating = ratings.byCase(caseId).orElseThrow().id();
+        UUID ticket = tickets.ofRating(rating).orElseThrow().id();
+        long bad = evaluations.figures().total().bad();
+
+        MockHttpSession hr = login("approver.hr");
+        mvc.perform(post("/department/evaluation/" + ticket + "/appeal").session(login("approver.health")).with(csrf())
+                .param("reason", "MISTAKEN").param("evidence", "x")).andExpect(flash().attribute("error", containsString("不存在")));
+        mvc.perform(post("/department/evaluation/" + ticket + "/appeal").session(hr).with(csrf()).param("evidence", "录音"))
+                .andExpect(flash().attribute("error", containsString("申诉理由")));
+        mvc.perform(post("/department/evaluation/" + ticket + "/appeal").session(hr).with(csrf()).param("reason", "MISTAKEN")
+                .param("evidence", "评价人来电说明误点了“非常不满意”，通话录音编号 20261128-001"))
+                .andExpect(flash().attribute("message", containsString("申诉已提交")));
+        mvc.perform(post("/department/evaluation/" + ticket + "/appeal").session(hr).with(csrf()).param("reason", "MALICIOUS")
+                .param("evidence", "再次申诉")).andExpect(flash().attribute("error", containsString("已有")));
+
+        mvc.perform(get("/evaluation/appeals").session(hr)).andExpect(status().isForbidden());
+        MockHttpSession reviewer = login("zwadmin");
+        mvc.perform(get("/evaluation/appeals").session(reviewer)).andExpect(content().string(containsString("20261128-001")));
+        UUID appeal = jdbc.sql("select id from evaluation_appeal where rating_id = ?").param(rating).query(UUID.class).single();
+        mvc.perform(post("/evaluation/appeals/" + appeal).session(reviewer).with(csrf()).param("uphold", "true"))
+                .andExpect(flash().attribute("error", containsString("复核意见")));
+        mvc.perform(post("/evaluation/appeals/" + appeal).session(reviewer).with(csrf()).param("uphold", "true")
+                .param("note", "录音证实为误评")).andExpect(flash().attribute("message", containsString("不再计入统计")));
+
+        assertThat(ratings.find(rating).orElseThrow().excluded()).isTrue();
+        assertThat(tickets.ofRating(rating).orElseThrow().status()).isEqualTo(Tickets.Status.CLOSED);
+        assertThat(evaluations.figures().total().bad()).isEqualTo(bad - 1);
+    }
 }

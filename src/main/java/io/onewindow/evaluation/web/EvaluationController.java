@@ -3,6 +3,7 @@ package io.onewindow.evaluation.web;
 import io.onewindow.casework.Cases;
 import io.onewindow.evaluation.EvaluationErrorCode;
 import io.onewindow.evaluation.Evaluations;
+import io.onewindow.evaluation.internal.Appeals;
 import io.onewindow.evaluation.internal.Ratings;
 import io.onewindow.evaluation.internal.Tickets;
 import io.onewindow.identity.CurrentUsers;
@@ -29,8 +30,10 @@ class EvaluationController {
     private final Tickets tickets;
     private final Cases cases;
     private final Evaluations evaluations;
+    private final Appeals appeals;
 
-    EvaluationController(Ratings ratings, Tickets tickets, Cases cases, Evaluations evaluations) {
+    EvaluationController(Ratings ratings, Tickets tickets, Cases cases, Evaluations evaluations, Appeals appeals) {
+        this.appeals = appeals;
         this.ratings = ratings;
         this.tickets = tickets;
         this.cases = cases;
@@ -120,6 +123,8 @@ class EvaluationController {
                 : t.rating().caseId() == null ? "实名评价人"
                 : cases.find(t.rating().caseId()).map(c -> Masking.name(c.applicantName()) + "（办件 " + c.number() + "）").orElse("实名评价人");
         model.addAttribute("rater", rater);
+        model.addAttribute("appeals", appeals.ofRating(t.rating().id()));
+        model.addAttribute("reasons", Appeals.Reason.values());
         return "evaluation/ticket";
     }
 
@@ -139,6 +144,41 @@ class EvaluationController {
             redirect.addFlashAttribute("error", e.detail());
         }
         return "redirect:/department/evaluation/" + id;
+    }
+
+    /** 申诉: the unit says the rating was mistaken or malicious, with evidence. */
+    @PostMapping("/department/evaluation/{id}/appeal")
+    @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
+    String appeal(@PathVariable UUID id, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
+        try {
+            appeals.file(tickets.get(id).rating().id(), reason, evidence);
+            redirect.addFlashAttribute("message", "申诉已提交，等待政务服务管理部门复核");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/department/evaluation/" + id;
+    }
+
+    /** 复核: pending appeals for the 政务服务 administration. */
+    @GetMapping("/evaluation/appeals")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN','SYS_ADMIN')")
+    String appeals(Model model) {
+        model.addAttribute("appeals", appeals.pending());
+        return "evaluation/appeals";
+    }
+
+    @PostMapping("/evaluation/appeals/{id}")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN','SYS_ADMIN')")
+    String decide(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean uphold,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            appeals.decide(id, uphold, note);
+            redirect.addFlashAttribute("message", uphold ? "申诉成立，该评价不再计入统计" : "申诉不成立，评价保留");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/evaluation/appeals";
     }
 
     /** 督办: every overdue 差评整改 in the city, with the live figures. */
