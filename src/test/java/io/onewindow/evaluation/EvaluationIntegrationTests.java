@@ -248,4 +248,47 @@ class EvaluationIntegrationTests {
         assertThat(tickets.ofRating(rating).orElseThrow().status()).isEqualTo(Tickets.Status.CLOSED);
         assertThat(evaluations.figures().total().bad()).isEqualTo(bad - 1);
     }
+
+    @Test
+    void anUnresolvedMatterIsRecordedAssignedResolvedAndListedForTheJointMeeting() throws Exception {
+        long count = jdbc.sql("select count(*) from evaluation_unresolved").query(Long.class).single();
+        mvc.perform(post("/unresolved").with(csrf()).param("name", "李四").param("phone", "12345").param("matter", "x"))
+                .andExpect(flash().attribute("error", containsString("联系电话")));
+        mvc.perform(post("/unresolved").with(csrf()).param("name", "李四").param("phone", "13912345678")
+                .param("matter", "长".repeat(1001))).andExpect(flash().attribute("error", containsString("1000")));
+        assertThat(jdbc.sql("select count(*) from evaluation_unresolved").query(Long.class).single()).isEqualTo(count);
+
+        mvc.perform(post("/unresolved").with(csrf()).param("name", "李四").param("phone", "13912345678")
+                .param("matter", "个体户变更经营场所，窗口说要先去社区开证明，社区说没有这个证明"))
+                .andExpect(flash().attribute("message", containsString("BBC")));
+        mvc.perform(post("/unresolved").session(login("clerk")).with(csrf()).param("name", "王五").param("phone", "0833-2123456")
+                .param("matter", "残疾人证补办要求回户籍地办理")).andExpect(flash().attribute("message", containsString("BBC")));
+        var rows = jdbc.sql("select id, channel, hall_id, phone_mask from evaluation_unresolved order by created_at desc limit 2")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).list();
+        assertThat(rows.get(0)[1]).isEqualTo("HALL");
+        assertThat(rows.get(0)[2]).isEqualTo("511100-ZWFW");
+        assertThat(rows.get(1)[1]).isEqualTo("ONLINE");
+        assertThat(rows.get(1)[3]).isEqualTo("139****5678");
+        UUID online = UUID.fromString(rows.get(1)[0]);
+
+        mvc.perform(get("/unresolved/manage").session(login("deptadmin"))).andExpect(status().isForbidden());
+        MockHttpSession coordinator = login("zwadmin");
+        mvc.perform(get("/unresolved/manage").session(coordinator)).andExpect(content().string(containsString("李*")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("13912345678"))));
+        mvc.perform(post("/unresolved/" + online + "/assign").session(coordinator).with(csrf()).param("departmentId", "nope"))
+                .andExpect(flash().attribute("error", "请选择承办部门"));
+        mvc.perform(post("/unresolved/" + online + "/assign").session(coordinator).with(csrf()).param("departmentId", "511100-SCJGJ"))
+                .andExpect(flash().attribute("message", "已交办"));
+        LocalDate due = jdbc.sql("select due_on from evaluation_unresolved where id = ?").param(online).query(LocalDate.class).single();
+        assertThat(due).isEqualTo(workingDays.addWorkingDays(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 5));
+
+        mvc.perform(post("/unresolved/" + online + "/resolve").session(login("approver.hr")).with(csrf()).param("resolution", "x"))
+                .andExpect(flash().attribute("error", containsString("不是本部门")));
+        mvc.perform(post("/unresolved/" + online + "/resolve").session(login("approver")).with(csrf())
+                .param("resolution", "经营场所变更不需社区证明，已通知窗口并电话告知反映人")).andExpect(flash().attribute("message", "已办结"));
+        assertThat(jdbc.sql("select status from evaluation_unresolved where id = ?").param(online).query(String.class).single())
+                .isEqualTo("RESOLVED");
+        assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'evaluation.unresolved' and object_id = ?")
+                .param(online.toString()).query(Long.class).single()).isEqualTo(3);
+    }
 }

@@ -2,6 +2,9 @@ package io.onewindow.evaluation.web;
 
 import io.onewindow.evaluation.Evaluations;
 import io.onewindow.evaluation.internal.Ratings;
+import io.onewindow.evaluation.internal.UnresolvedReports;
+import io.onewindow.identity.CurrentUsers;
+import io.onewindow.identity.Role;
 import io.onewindow.platform.OneWindowException;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,8 +23,10 @@ class PublicEvaluationController {
 
     private final Ratings ratings;
     private final Evaluations evaluations;
+    private final UnresolvedReports unresolved;
 
-    PublicEvaluationController(Ratings ratings, Evaluations evaluations) {
+    PublicEvaluationController(Ratings ratings, Evaluations evaluations, UnresolvedReports unresolved) {
+        this.unresolved = unresolved;
         this.ratings = ratings;
         this.evaluations = evaluations;
     }
@@ -46,6 +51,29 @@ class PublicEvaluationController {
             redirect.addFlashAttribute("error", e.detail());
         }
         return "redirect:/rate/" + token;
+    }
+
+    /** 办不成事 反映窗口: online for anyone; a window clerk records it here for the person at the counter. */
+    @GetMapping("/unresolved")
+    String unresolvedForm(Model model) {
+        boolean applicant = CurrentUsers.current().filter(u -> u.has(Role.APPLICANT)).isPresent();
+        model.addAttribute("mine", applicant ? unresolved.mine() : List.of());
+        return "evaluation/unresolved";
+    }
+
+    @PostMapping("/unresolved")
+    String report(@RequestParam(required = false) String name, @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String matter, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("message", "已登记，编号 " + unresolved.report(name, phone, matter)
+                    + "。政务服务管理部门将交办承办部门，并在规定工作日内答复。");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+            redirect.addFlashAttribute("name", name);
+            redirect.addFlashAttribute("phone", phone);
+            redirect.addFlashAttribute("matter", matter);
+        }
+        return "redirect:/unresolved";
     }
 
     /** 好差评结果公开: live satisfaction by department, hall and item. */

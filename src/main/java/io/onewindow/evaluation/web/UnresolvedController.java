@@ -1,0 +1,74 @@
+package io.onewindow.evaluation.web;
+
+import io.onewindow.evaluation.EvaluationErrorCode;
+import io.onewindow.evaluation.internal.UnresolvedReports;
+import io.onewindow.organization.Organization;
+import io.onewindow.platform.OneWindowException;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 办不成事: 交办 and the 联席会议 list for the 政务服务 administration, and 办结 for the assigned department. */
+@Controller
+@PreAuthorize("isAuthenticated()") // each handler narrows this to its roles
+class UnresolvedController {
+
+    private final UnresolvedReports reports;
+    private final Organization organization;
+
+    UnresolvedController(UnresolvedReports reports, Organization organization) {
+        this.reports = reports;
+        this.organization = organization;
+    }
+
+    @GetMapping("/unresolved/manage")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN','SUPERVISOR','SYS_ADMIN')")
+    String manage(Model model) {
+        if (!reports.isCoordinator()) {
+            throw new OneWindowException(EvaluationErrorCode.EVALUATION_NOT_ALLOWED, "只有政务服务管理部门可以查看");
+        }
+        model.addAttribute("reports", reports.all());
+        model.addAttribute("departments", organization.departments("511100"));
+        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        return "evaluation/unresolved-manage";
+    }
+
+    @PostMapping("/unresolved/{id}/assign")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN','SUPERVISOR','SYS_ADMIN')")
+    String assign(@PathVariable UUID id, @RequestParam(required = false) String departmentId, RedirectAttributes redirect) {
+        try {
+            reports.assign(id, departmentId);
+            redirect.addFlashAttribute("message", "已交办");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/unresolved/manage";
+    }
+
+    @GetMapping("/department/unresolved")
+    @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
+    String department(Model model) {
+        model.addAttribute("reports", reports.ofMyDepartment());
+        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        return "evaluation/unresolved-department";
+    }
+
+    @PostMapping("/unresolved/{id}/resolve")
+    @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
+    String resolve(@PathVariable UUID id, @RequestParam(required = false) String resolution, RedirectAttributes redirect) {
+        try {
+            reports.resolve(id, resolution);
+            redirect.addFlashAttribute("message", "已办结");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/department/unresolved";
+    }
+}
