@@ -212,6 +212,18 @@ class EvaluationIntegrationTests {
         mvc.perform(get("/supervision/evaluation").session(login("supervisor"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2026-10-15")));
         mvc.perform(get("/supervision/evaluation").session(citizen)).andExpect(status().isForbidden());
+        byte[] xlsx = mvc.perform(get("/supervision/evaluation.xlsx").session(login("supervisor"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheet("逾期整改");
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("2026-10-15");
+            assertThat(book.getSheet("按部门").getRow(0).getCell(5).getStringCellValue()).isEqualTo("差评按时整改");
+        }
+        var trend = evaluations.trend(30);
+        assertThat(trend).hasSize(30);
+        assertThat(trend.get(29).date()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        assertThat(trend.get(29).bad()).isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -52,6 +52,20 @@ class EvaluationFigures implements Evaluations {
         return new SatisfactionFigures(total, departments, halls, items);
     }
 
+    @Override
+    public List<Day> trend(int days) {
+        return jdbc.sql("""
+                select d::date as day, count(r.id) as rated,
+                       count(r.id) filter (where r.level >= 3) as satisfied,
+                       count(r.id) filter (where r.level <= 2) as bad
+                from generate_series((now() at time zone 'Asia/Shanghai')::date - (? - 1), (now() at time zone 'Asia/Shanghai')::date,
+                                     interval '1 day') d
+                left join evaluation_rating r on (r.created_at at time zone 'Asia/Shanghai')::date = d::date and not r.excluded
+                group by 1 order by 1""").param(days)
+                .query((rs, n) -> new Day(rs.getObject("day", java.time.LocalDate.class), rs.getLong("rated"),
+                        rs.getLong("satisfied"), rs.getLong("bad"))).list();
+    }
+
     private List<Row> rows(String key, String filter, UnaryOperator<String> name) {
         List<Row> rows = jdbc.sql(COUNTS.formatted(key, filter)).query((rs, n) -> new Row(rs.getString("key"),
                 name.apply(rs.getString("key")), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("bad"),

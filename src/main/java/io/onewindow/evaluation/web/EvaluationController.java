@@ -187,6 +187,25 @@ class EvaluationController {
     String supervision(Model model) {
         model.addAttribute("overdue", tickets.overdue(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
         model.addAttribute("figures", evaluations.figures());
+        var trend = evaluations.trend(30);
+        model.addAttribute("trendDays", String.join("|", trend.stream().map(d -> d.date().toString().substring(5)).toList()));
+        model.addAttribute("trendRated", String.join("|", trend.stream().map(d -> String.valueOf(d.rated())).toList()));
+        model.addAttribute("trendBad", String.join("|", trend.stream().map(d -> String.valueOf(d.bad())).toList()));
+        model.addAttribute("trendRate", String.join("|", trend.stream().map(d -> d.rated() == 0 ? ""
+                : String.valueOf(Math.round(1000.0 * d.satisfied() / d.rated()) / 10.0)).toList()));
         return "evaluation/supervision";
+    }
+
+    @GetMapping("/supervision/evaluation.xlsx")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','SYS_ADMIN')")
+    org.springframework.http.ResponseEntity<byte[]> export() {
+        byte[] book = io.onewindow.evaluation.internal.EvaluationWorkbook.of(evaluations.figures(),
+                tickets.overdue(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename("好差评统计.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(book);
     }
 }
