@@ -8,13 +8,20 @@ public interface Cases {
 
     Optional<CaseInfo> find(UUID caseId);
 
+    /** Tells the applicant (in-site message, and SMS when the form has a mobile number), e.g. a 差评 reply. */
+    void notifyApplicant(UUID caseId, String message);
+
     /**
      * What other modules may know of a case.
      *
      * @param applicantAccount the applicant's own login, or null; {@code agentAccount} when someone applied for them
+     * @param phoneMask the contact number on the form, masked (138****0001), or null
+     * @param lastHandler the staff member who took the case's last decision or step, or null (秒批: 系统)
+     * @param lastStep what that step was, e.g. 决定：准予
      */
     record CaseInfo(UUID id, String number, String itemCode, String itemName, String departmentId, String intakeHallId,
-            UUID submittedBy, CaseStatus status, UUID applicantAccount, UUID agentAccount, String applicantName) {
+            UUID submittedBy, CaseStatus status, UUID applicantAccount, UUID agentAccount, String applicantName,
+            String phoneMask, String lastHandler, String lastStep) {
 
         public boolean finished() {
             return status == CaseStatus.APPROVED || status == CaseStatus.DENIED || status == CaseStatus.REJECTED;

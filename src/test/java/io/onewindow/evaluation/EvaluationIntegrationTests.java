@@ -102,7 +102,9 @@ class EvaluationIntegrationTests {
         mvc.perform(get("/department/evaluation/" + ticket.id()).session(login("approver.health"))).andExpect(status().isNotFound());
         MockHttpSession hr = login("approver.hr");
         mvc.perform(get("/department/evaluation/" + ticket.id()).session(hr))
-                .andExpect(content().string(containsString("张*"))).andExpect(content().string(containsString("待核实")));
+                .andExpect(content().string(containsString("张* 138****0001"))).andExpect(content().string(containsString("待核实")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("13800000001"))))
+                .andExpect(content().string(containsString("办理人员：")));
         mvc.perform(post("/department/evaluation/" + ticket.id() + "/reply").session(hr).with(csrf()).param("text", "太早"))
                 .andExpect(flash().attribute("error", containsString("待核实")));
         mvc.perform(post("/department/evaluation/" + ticket.id() + "/verify").session(hr).with(csrf()).param("text", " "))
@@ -114,6 +116,8 @@ class EvaluationIntegrationTests {
         mvc.perform(post("/department/evaluation/" + ticket.id() + "/reply").session(hr).with(csrf())
                 .param("text", "已整改，感谢监督")).andExpect(flash().attribute("message", "已保存"));
         assertThat(tickets.ofRating(rating.id()).orElseThrow().status()).isEqualTo(Tickets.Status.REVISIT);
+        assertThat(jdbc.sql("select count(*) from casework_notification where case_id = ? and message like '%整改反馈%'")
+                .param(caseId).query(Long.class).single()).isEqualTo(1);
 
         // only the rater can rate the fix, once
         mvc.perform(post("/evaluation/cases/" + caseId + "/revisit").session(login("qiye")).with(csrf()).param("level", "5"))
@@ -142,16 +146,10 @@ class EvaluationIntegrationTests {
     @Test
     void aCaseThatIsNotFinishedCannotBeRated() throws Exception {
         MockHttpSession citizen = login("zhangsan");
-        UUID running = UUID.randomUUID();
         String item = catalog.search(CatalogQuery.text("城乡居民基本养老保险参保登记")).items().get(0).code();
-        jdbc.sql("""
-                insert into casework_case (id, number, item_code, item_version, department_id, region_id, channel,
-                  applicant_kind, applicant_id, applicant_name, applicant_tail, submitted_by, status, statutory_days,
-                  promised_days, submitted_at, applicant_account)
-                select ?, 'T-RUNNING-EVAL', ?, 1, '511100-RSJ', '511100', 'ONLINE', 'CITIZEN', c.id,
-                  c.name, '1235', a.id, 'ACCEPTED', 5, 0, now(), a.id
-                from identity_citizen c join identity_account a on a.citizen_id = c.id where a.username = 'zhangsan'""")
-                .params(running, item).update();
+        String location = mvc.perform(get("/apply/" + item).session(citizen)).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID running = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         long count = ratingCount();
         mvc.perform(post("/evaluation/cases/" + running).session(citizen).with(csrf()).param("level", "5"))
                 .andExpect(flash().attribute("error", "办件办结后才能评价"));

@@ -58,7 +58,7 @@ class EvaluationJourneyBrowserTests extends BrowserTest {
 
         signIn("approver.hr");
         browser.get(url("/department/evaluation"));
-        browser.findElements(By.cssSelector("#tickets a.ticket-link")).get(0).click();
+        browser.findElement(By.xpath("//table[@id='tickets']//tr[contains(., '户口本')]//a[@class='ticket-link']")).click();
         BrowserSupport.waitFor(browser, By.id("due-on"));
         assertThat(text("rater")).startsWith("张*");
         for (String step : new String[] {"已电话回访，确认窗口多要了户口本", "户籍信息改为部门共享，窗口不再收取", "已整改，户籍信息不再需要提交"}) {

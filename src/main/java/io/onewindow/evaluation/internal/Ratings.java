@@ -39,7 +39,7 @@ public class Ratings {
     /** A stored rating. */
     public record Rating(UUID id, UUID caseId, String channel, String departmentId, String hallId, UUID clerkAccount,
             String itemCode, String itemName, UUID raterAccount, Level level, String tags, String comment, boolean excluded,
-            Integer revisitLevel, OffsetDateTime createdAt) {
+            Integer revisitLevel, OffsetDateTime createdAt, String handledBy, String handledStep) {
 
         /** 回访 result label, or null before the rater rated the fix. */
         public String revisitLabel() {
@@ -89,9 +89,10 @@ public class Ratings {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into evaluation_rating (id, case_id, channel, department_id, hall_id, item_code, item_name,
-                    rater_account, level, tags, comment) values (?, ?, 'ONLINE', ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    rater_account, level, tags, comment, handled_by, handled_step)
+                values (?, ?, 'ONLINE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, caseId, c.departmentId(), c.intakeHallId(), c.itemCode(), c.itemName(), anonymous ? null : user.accountId(),
-                        level.score(), tagText(tags), text).update();
+                        level.score(), tagText(tags), text, c.lastHandler(), c.lastStep()).update();
         afterRating(id, level, c.departmentId());
         return id;
     }
@@ -208,6 +209,7 @@ public class Ratings {
                 rs.getString("department_id"), rs.getString("hall_id"), rs.getObject("clerk_account", UUID.class),
                 rs.getString("item_code"), rs.getString("item_name"), rs.getObject("rater_account", UUID.class), Level.of(rs.getInt("level")),
                 rs.getString("tags"), rs.getString("comment"), rs.getBoolean("excluded"),
-                (Integer) rs.getObject("revisit_level"), rs.getObject("created_at", OffsetDateTime.class));
+                (Integer) rs.getObject("revisit_level"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("handled_by"), rs.getString("handled_step"));
     }
 }

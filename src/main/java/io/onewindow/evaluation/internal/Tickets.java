@@ -1,6 +1,7 @@
 package io.onewindow.evaluation.internal;
 
 import io.onewindow.audit.AuditLog;
+import io.onewindow.casework.Cases;
 import io.onewindow.evaluation.EvaluationErrorCode;
 import io.onewindow.evaluation.Level;
 import io.onewindow.identity.CurrentUser;
@@ -58,8 +59,10 @@ public class Tickets {
     private final Ratings ratings;
     private final AuditLog auditLog;
     private final StaffAccounts staffAccounts;
+    private final Cases cases;
 
-    Tickets(JdbcClient jdbc, Ratings ratings, AuditLog auditLog, StaffAccounts staffAccounts) {
+    Tickets(JdbcClient jdbc, Ratings ratings, AuditLog auditLog, StaffAccounts staffAccounts, Cases cases) {
+        this.cases = cases;
         this.jdbc = jdbc;
         this.ratings = ratings;
         this.auditLog = auditLog;
@@ -113,6 +116,9 @@ public class Tickets {
                 Inputs.required(reply, "反馈内容", 2000, EvaluationErrorCode.EVALUATION_INVALID_INPUT));
         if (next == Status.CLOSED) {
             jdbc.sql("update evaluation_ticket set closed_at = now() where id = ?").param(id).update();
+        }
+        if (t.rating().caseId() != null && next == Status.REVISIT) {
+            cases.notifyApplicant(t.rating().caseId(), "您对办件的差评已整改反馈，请查看并对整改情况进行评价");
         }
     }
 

@@ -121,7 +121,8 @@ class EvaluationController {
         // the unit sees who to call back, masked; contact goes through the platform
         String rater = t.rating().raterAccount() == null ? "匿名评价"
                 : t.rating().caseId() == null ? "实名评价人"
-                : cases.find(t.rating().caseId()).map(c -> Masking.name(c.applicantName()) + "（办件 " + c.number() + "）").orElse("实名评价人");
+                : cases.find(t.rating().caseId()).map(c -> Masking.name(c.applicantName())
+                        + (c.phoneMask() == null ? "" : " " + c.phoneMask()) + "（办件 " + c.number() + "）").orElse("实名评价人");
         model.addAttribute("rater", rater);
         model.addAttribute("appeals", appeals.ofRating(t.rating().id()));
         model.addAttribute("reasons", Appeals.Reason.values());
