@@ -43,6 +43,31 @@ public abstract class BrowserTest {
         field.sendKeys(text);
     }
 
+    /**
+     * Clicks something that loads a new page and waits until the old page is gone, so that a following wait for a
+     * flash message cannot be satisfied by the previous page's message.
+     */
+    protected void clickAndLoad(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(d -> gone(page));
+    }
+
+    // Chrome reports a replaced document either as a stale element or as a node that no longer belongs to it
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     protected String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }

@@ -31,7 +31,7 @@ class ApprovalJourneyBrowserTests extends BrowserTest {
     }
 
     private void click(String id) {
-        browser.findElement(By.id(id)).click();
+        clickAndLoad(browser.findElement(By.id(id)));
         expectSuccess();
     }
 
@@ -61,7 +61,7 @@ class ApprovalJourneyBrowserTests extends BrowserTest {
         Files.write(pdf, CaseworkIntegrationTests.PDF);
         for (int i : new int[] {0, 3, 4}) {
             browser.findElement(By.id("file-" + i)).sendKeys(pdf.toString());
-            browser.findElement(By.id("file-" + i)).findElement(By.xpath("./following-sibling::button")).click();
+            clickAndLoad(browser.findElement(By.id("file-" + i)).findElement(By.xpath("./following-sibling::button")));
             expectSuccess();
         }
         click("submit");

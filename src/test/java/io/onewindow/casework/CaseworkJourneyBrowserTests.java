@@ -33,7 +33,7 @@ class CaseworkJourneyBrowserTests extends BrowserTest {
         Path pdf = Files.createTempFile("material", ".pdf");
         Files.write(pdf, CaseworkIntegrationTests.PDF);
         browser.findElement(By.id("file-" + index)).sendKeys(pdf.toString());
-        browser.findElement(By.id("file-" + index)).findElement(By.xpath("./following-sibling::button")).click();
+        clickAndLoad(browser.findElement(By.id("file-" + index)).findElement(By.xpath("./following-sibling::button")));
         expectSuccess();
     }
 
@@ -56,10 +56,10 @@ class CaseworkJourneyBrowserTests extends BrowserTest {
         type("f-babyName", "张小宝");
         setValue("f-birthDate", "2026-11-20");
         type("f-hospital", "乐山市妇幼保健院");
-        browser.findElement(By.id("save")).click();
+        clickAndLoad(browser.findElement(By.id("save")));
         expectSuccess();
         uploadPdf(1);
-        browser.findElement(By.id("submit")).click();
+        clickAndLoad(browser.findElement(By.id("submit")));
         expectSuccess();
         assertThat(text("case-status")).isEqualTo("待受理");
         String number = text("case-number");
@@ -68,20 +68,20 @@ class CaseworkJourneyBrowserTests extends BrowserTest {
         browser.get(caseUrl);
         browser.findElement(By.cssSelector("#decision input[name=items]")).click();
         type("other", "出生医院请填写全称");
-        browser.findElement(By.id("request-correction")).click();
+        clickAndLoad(browser.findElement(By.id("request-correction")));
         expectSuccess();
 
         BrowserSupport.signIn(browser, port, "zhangsan");
         browser.get(caseUrl);
         assertThat(text("correction-notice")).contains("出生医院请填写全称");
         type("f-hospital", "乐山市妇幼保健院（乐山市市中区）");
-        browser.findElement(By.id("submit")).click();
+        clickAndLoad(browser.findElement(By.id("submit")));
         expectSuccess();
         assertThat(text("case-status")).isEqualTo("待受理");
 
         BrowserSupport.signIn(browser, port, "approver.health");
         browser.get(caseUrl);
-        browser.findElement(By.id("accept")).click();
+        clickAndLoad(browser.findElement(By.id("accept")));
         expectSuccess();
 
         BrowserSupport.signIn(browser, port, "zhangsan");
@@ -109,12 +109,12 @@ class CaseworkJourneyBrowserTests extends BrowserTest {
         type("f-premises", "乐山市市中区嘉州大道1号");
         new Select(browser.findElement(By.id("f-mainBusiness"))).selectByVisibleText("餐饮服务经营者");
         type("f-items", "热食类食品制售");
-        browser.findElement(By.id("save")).click();
+        clickAndLoad(browser.findElement(By.id("save")));
         expectSuccess();
         for (int i : new int[] {0, 3, 4}) {
             uploadPdf(i);
         }
-        browser.findElement(By.id("submit")).click();
+        clickAndLoad(browser.findElement(By.id("submit")));
         expectSuccess();
         String number = text("case-number");
         assertThat(number).startsWith("511100-");

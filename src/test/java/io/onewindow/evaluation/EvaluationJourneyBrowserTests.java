@@ -51,7 +51,7 @@ class EvaluationJourneyBrowserTests extends BrowserTest {
         browser.findElement(By.cssSelector("label:has(#case-level-2)")).click();
         browser.findElement(By.cssSelector("input[name=tags][value=多次跑腿]")).click();
         type("comment", "窗口说还要交户口本，网上指南没有写");
-        browser.findElement(By.id("rate-submit")).click();
+        clickAndLoad(browser.findElement(By.id("rate-submit")));
         expectSuccess();
         assertThat(text("rating-level")).isEqualTo("不满意");
         assertThat(text("ticket-status")).isEqualTo("待核实");
@@ -63,7 +63,7 @@ class EvaluationJourneyBrowserTests extends BrowserTest {
         assertThat(text("rater")).startsWith("张*");
         for (String step : new String[] {"已电话回访，确认窗口多要了户口本", "户籍信息改为部门共享，窗口不再收取", "已整改，户籍信息不再需要提交"}) {
             type("text", step);
-            browser.findElement(By.id("step-submit")).click();
+            clickAndLoad(browser.findElement(By.id("step-submit")));
             expectSuccess();
         }
         assertThat(text("ticket-status")).isEqualTo("待回访");
@@ -74,7 +74,7 @@ class EvaluationJourneyBrowserTests extends BrowserTest {
         BrowserSupport.waitFor(browser, By.id("revisit-form"));
         assertThat(text("ticket-reply")).contains("户籍信息不再需要提交");
         browser.findElement(By.cssSelector("label:has(#revisit-level-4)")).click();
-        browser.findElement(By.id("revisit-submit")).click();
+        clickAndLoad(browser.findElement(By.id("revisit-submit")));
         expectSuccess();
         assertThat(text("ticket-status")).isEqualTo("已办结");
         assertThat(text("revisit-level")).isEqualTo("满意");

@@ -57,7 +57,7 @@ class LicenseJourneyBrowserTests extends BrowserTest {
         browser.get(url("/apply/" + code));
         BrowserSupport.waitFor(browser, By.id("case-form"));
         new Select(browser.findElement(By.id("f-bank"))).selectByVisibleText("乐山市商业银行");
-        browser.findElement(By.id("submit")).click();
+        clickAndLoad(browser.findElement(By.id("submit")));
         BrowserSupport.waitFor(browser, By.cssSelector("p.flash[role=status]"));
         assertThat(text("case-status")).isEqualTo("准予");
         String number = text("case-number");
@@ -84,7 +84,7 @@ class LicenseJourneyBrowserTests extends BrowserTest {
         browser.get(url("/licenses/issued"));
         type("r-" + browser.findElement(By.id("revoke-" + licenceNumber)).findElement(By.xpath("./..")).findElement(
                 By.name("reason")).getAttribute("id").substring(2), "持卡人申请注销");
-        browser.findElement(By.id("revoke-" + licenceNumber)).click();
+        clickAndLoad(browser.findElement(By.id("revoke-" + licenceNumber)));
         BrowserSupport.waitFor(browser, By.cssSelector("p.flash[role=status]"));
 
         assertThat(verify(token)).isEqualTo("已注销");
