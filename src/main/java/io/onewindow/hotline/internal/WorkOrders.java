@@ -1,0 +1,274 @@
+package io.onewindow.hotline.internal;
+
+import io.onewindow.audit.AuditLog;
+import io.onewindow.calendar.WorkingDays;
+import io.onewindow.hotline.HotlineErrorCode;
+import io.onewindow.identity.CurrentUser;
+import io.onewindow.identity.CurrentUsers;
+import io.onewindow.identity.Role;
+import io.onewindow.organization.Organization;
+import io.onewindow.platform.Inputs;
+import io.onewindow.platform.Masking;
+import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.PersonalDataProtector;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work-order loop: 受理 (intake) → 直接答复 or 派单 → 签收 → 回复 → 回访, where 不满意 sends the order back to the
+ * unit (重办) up to {@code max-reopens} times. Limits are working days by the calendar. Units see callers masked;
+ * an anonymous order never stores who called.
+ */
+@Service
+public class WorkOrders {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** What intake needs; {@code channel} is PHONE, WEB or API. */
+    public record NewOrder(String channel, String type, String categoryCode, boolean anonymous, String callerName,
+            String callerPhone, String content, String regionId, String address) {
+    }
+
+    /** The caller in full, for the hotline centre only. */
+    public record Caller(String name, String phone) {
+    }
+
+    /** One step in the order's history. */
+    public record Event(OffsetDateTime at, String actor, String action, String note) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PersonalDataProtector protector;
+    private final WorkingDays workingDays;
+    private final Organization organization;
+    private final Units units;
+    private final AuditLog auditLog;
+    private final HotlineSettings settings;
+
+    WorkOrders(JdbcClient jdbc, PersonalDataProtector protector, WorkingDays workingDays, Organization organization,
+            Units units, AuditLog auditLog, HotlineSettings settings) {
+        this.jdbc = jdbc;
+        this.protector = protector;
+        this.workingDays = workingDays;
+        this.organization = organization;
+        this.units = units;
+        this.auditLog = auditLog;
+        this.settings = settings;
+    }
+
+    /** 受理: checks everything first, stores nothing on a bad field. */
+    @Transactional
+    public UUID intake(NewOrder order) {
+        OrderType type = parseType(order.type());
+        String category = jdbc.sql("select code from hotline_category where code = ? and active").param(
+                order.categoryCode() == null ? "" : order.categoryCode()).query(String.class).optional()
+                .orElseThrow(() -> invalid("请选择诉求分类"));
+        String content = Inputs.required(order.content(), "诉求内容", 2000, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        String region = organization.region(order.regionId() == null ? "" : order.regionId())
+                .map(r -> r.id()).orElseThrow(() -> invalid("请选择诉求发生地所在区县"));
+        String address = Inputs.optional(order.address(), "详细地址", 200, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        String name = null;
+        String phone = null;
+        if (!order.anonymous()) {
+            name = Inputs.required(order.callerName(), "来电人姓名", 50, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+            phone = Inputs.required(order.callerPhone(), "联系电话", 20, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+            if (!phone.matches("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}")) {
+                throw invalid("联系电话格式不正确，请填写手机号或带区号的固定电话");
+            }
+        }
+        UUID id = UUID.randomUUID();
+        long seq = jdbc.sql("select nextval('hotline_order_seq')").query(Long.class).single();
+        String number = "RX" + LocalDate.now(CHINA).format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", seq % 1_000_000);
+        CurrentUser agent = CurrentUsers.current().orElse(null);
+        jdbc.sql("""
+                insert into hotline_order (id, number, channel, type, category_code, anonymous, caller_name, caller_name_mask,
+                    caller_phone, caller_phone_mask, caller_phone_hash, content, region_id, address, status, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?)""")
+                .params(id, number, order.channel(), type.name(), category, order.anonymous(),
+                        name == null ? null : protector.encrypt(name), name == null ? null : Masking.name(name),
+                        phone == null ? null : protector.encrypt(phone), phone == null ? null : Masking.phone(phone),
+                        phone == null ? null : protector.lookupHash(phone), content, region, address,
+                        agent == null ? null : agent.accountId()).update();
+        event(id, "INTAKE", number);
+        return id;
+    }
+
+    /** 直接答复: the agent closes a 咨询 on the call (first-contact resolution). */
+    @Transactional
+    public void answerDirectly(UUID id, String answer) {
+        centre();
+        String text = Inputs.required(answer, "答复内容", 2000, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        move(id, OrderStatus.RECEIVED, "status = 'CLOSED', first_contact = true, answer = ?, closed_at = now()", text);
+        event(id, "ANSWERED", text);
+    }
+
+    /** 派单 to one lead unit: a department or a public-service company. */
+    @Transactional
+    public void dispatch(UUID id, String unitId) {
+        centre();
+        Units.Unit unit = units.find(unitId).orElseThrow(() -> invalid("请选择承办单位"));
+        WorkOrder order = get(id);
+        LocalDate today = LocalDate.now(CHINA);
+        LocalDate signDue = workingDays.addWorkingDays(today, settings.signDays());
+        LocalDate handleDue = workingDays.addWorkingDays(today, settings.handleDays(order.type()));
+        int changed = jdbc.sql("""
+                update hotline_order set status = 'DISPATCHED', lead_unit = ?, sign_due = ?, handle_due = ?, dispatched_at = now()
+                where id = ? and status = 'RECEIVED'""").params(unit.id(), signDue, handleDue, id).update();
+        if (changed == 0) {
+            throw wrongState(order);
+        }
+        event(id, "DISPATCHED", unit.name() + "；签收时限 " + signDue + "，办理时限 " + handleDue);
+    }
+
+    /** 签收 by the lead unit (for a company without its own accounts, the centre signs on its behalf). */
+    @Transactional
+    public void sign(UUID id) {
+        WorkOrder order = forUnit(id);
+        move(id, OrderStatus.DISPATCHED, "status = 'SIGNED', signed_at = now()", null);
+        event(id, "SIGNED", units.name(order.leadUnit()));
+    }
+
+    /** 回复: what the unit did. */
+    @Transactional
+    public void reply(UUID id, String reply) {
+        forUnit(id);
+        String text = Inputs.required(reply, "办理结果", 2000, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        move(id, OrderStatus.SIGNED, "status = 'REPLIED', reply = ?, replied_at = now()", text);
+        event(id, "REPLIED", text);
+    }
+
+    /** 回访: the centre calls the caller back; 不满意 reopens the order (重办) unless it was reopened enough times. */
+    @Transactional
+    public boolean callback(UUID id, String result, String note) {
+        centre();
+        if (result == null || !List.of("SATISFIED", "FAIR", "UNSATISFIED").contains(result)) {
+            throw invalid("请选择回访结果");
+        }
+        String text = Inputs.optional(note, "回访记录", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        WorkOrder order = get(id);
+        if (order.status() != OrderStatus.REPLIED) {
+            throw wrongState(order);
+        }
+        boolean reopen = result.equals("UNSATISFIED") && order.reopenCount() < settings.maxReopens();
+        if (reopen) {
+            LocalDate today = LocalDate.now(CHINA);
+            jdbc.sql("""
+                    update hotline_order set status = 'DISPATCHED', callback_result = ?, reopen_count = reopen_count + 1,
+                        sign_due = ?, handle_due = ?, dispatched_at = now(), reply = null where id = ? and status = 'REPLIED'""")
+                    .params(result, workingDays.addWorkingDays(today, settings.signDays()),
+                            workingDays.addWorkingDays(today, settings.handleDays(order.type())), id).update();
+            event(id, "REOPENED", "回访不满意，重办（第 " + (order.reopenCount() + 1) + " 次）" + (text == null ? "" : "：" + text));
+        } else {
+            jdbc.sql("update hotline_order set status = 'CLOSED', callback_result = ?, closed_at = now() where id = ? and status = 'REPLIED'")
+                    .params(result, id).update();
+            event(id, "CLOSED", "回访：" + WorkOrder.callbackLabel(result) + (text == null ? "" : "；" + text));
+        }
+        return reopen;
+    }
+
+    public WorkOrder get(UUID id) {
+        return find(id).orElseThrow(() -> new OneWindowException(HotlineErrorCode.HOTLINE_NOT_FOUND, "工单不存在"));
+    }
+
+    /** For the unit's pages: the order only if it is the unit's. */
+    public WorkOrder forUnit(UUID id) {
+        WorkOrder order = get(id);
+        CurrentUser user = CurrentUsers.current().orElseThrow();
+        boolean ownUnit = order.leadUnit() != null && order.leadUnit().equals(user.departmentId())
+                && (user.has(Role.APPROVER) || user.has(Role.DEPT_ADMIN));
+        boolean centreForCompany = user.has(Role.HOTLINE_AGENT) && order.leadUnit() != null && units.isCompany(order.leadUnit());
+        if (!ownUnit && !centreForCompany) {
+            throw new OneWindowException(HotlineErrorCode.HOTLINE_NOT_FOUND, "工单不存在");
+        }
+        return order;
+    }
+
+    public Caller callerOf(UUID id) {
+        centre();
+        return jdbc.sql("select caller_name, caller_phone from hotline_order where id = ?").param(id)
+                .query((rs, n) -> new Caller(decrypt(rs.getBytes(1)), decrypt(rs.getBytes(2)))).single();
+    }
+
+    public List<WorkOrder> open() {
+        return jdbc.sql("select * from hotline_order where status <> 'CLOSED' order by created_at desc limit 200")
+                .query(WorkOrders::map).list();
+    }
+
+    public List<WorkOrder> ofMyUnit() {
+        String unit = CurrentUsers.current().map(CurrentUser::departmentId).orElse("");
+        return jdbc.sql("select * from hotline_order where lead_unit = ? order by status = 'CLOSED', handle_due")
+                .param(unit == null ? "" : unit).query(WorkOrders::map).list();
+    }
+
+    public List<Event> events(UUID id) {
+        return jdbc.sql("select at, actor, action, note from hotline_order_event where order_id = ? order by id").param(id)
+                .query((rs, n) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4))).list();
+    }
+
+    Optional<WorkOrder> find(UUID id) {
+        return jdbc.sql("select * from hotline_order where id = ?").param(id).query(WorkOrders::map).optional();
+    }
+
+    private void move(UUID id, OrderStatus from, String set, String value) {
+        var sql = jdbc.sql("update hotline_order set " + set + " where id = ? and status = '" + from.name() + "'");
+        int changed = (value == null ? sql.params(id) : sql.params(value, id)).update();
+        if (changed == 0) {
+            throw wrongState(get(id));
+        }
+    }
+
+    private void event(UUID id, String action, String note) {
+        String actor = CurrentUsers.current().map(CurrentUser::displayName).orElse("网上/接口");
+        jdbc.sql("insert into hotline_order_event (order_id, actor, action, note) values (?, ?, ?, ?)")
+                .params(id, actor, action, note).update();
+        auditLog.record("HOTLINE_" + action, "hotline.order", id.toString(), null, note == null ? Map.of() : Map.of("note", note));
+    }
+
+    private void centre() {
+        CurrentUsers.current().filter(u -> u.has(Role.HOTLINE_AGENT)).orElseThrow(() -> new OneWindowException(
+                HotlineErrorCode.HOTLINE_NOT_ALLOWED, "只有热线坐席可以进行此操作"));
+    }
+
+    private String decrypt(byte[] sealed) {
+        return sealed == null ? null : protector.decrypt(sealed);
+    }
+
+    private static OrderType parseType(String type) {
+        try {
+            return OrderType.valueOf(type == null ? "" : type);
+        } catch (IllegalArgumentException e) {
+            throw invalid("请选择诉求类型（咨询、求助、投诉、举报、建议、表扬）");
+        }
+    }
+
+    private static OneWindowException invalid(String message) {
+        return new OneWindowException(HotlineErrorCode.HOTLINE_INVALID_INPUT, message);
+    }
+
+    private static OneWindowException wrongState(WorkOrder order) {
+        return new OneWindowException(HotlineErrorCode.HOTLINE_WRONG_STATE, "工单当前为“" + order.status().label() + "”，不能进行此操作");
+    }
+
+    static WorkOrder map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        boolean anonymous = rs.getBoolean("anonymous");
+        return new WorkOrder(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("channel"),
+                OrderType.valueOf(rs.getString("type")), rs.getString("category_code"), anonymous,
+                anonymous ? "匿名" : rs.getString("caller_name_mask"), anonymous ? null : rs.getString("caller_phone_mask"),
+                rs.getString("content"), rs.getString("region_id"), rs.getString("address"),
+                OrderStatus.valueOf(rs.getString("status")), rs.getBoolean("first_contact"), rs.getString("answer"),
+                rs.getString("lead_unit"), rs.getObject("sign_due", LocalDate.class), rs.getObject("handle_due", LocalDate.class),
+                rs.getString("reply"), rs.getString("callback_result"), rs.getInt("reopen_count"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,129 @@
+package io.onewindow.hotline.web;
+
+import io.onewindow.hotline.internal.Duplicates;
+import io.onewindow.hotline.internal.KnowledgeBase;
+import io.onewindow.hotline.internal.OrderStatus;
+import io.onewindow.hotline.internal.OrderType;
+import io.onewindow.hotline.internal.Units;
+import io.onewindow.hotline.internal.WorkOrders;
+import io.onewindow.organization.Organization;
+import io.onewindow.platform.OneWindowException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The 12345 agent console: take a call, answer from the knowledge base or dispatch, call back, close. */
+@Controller
+@PreAuthorize("hasRole('HOTLINE_AGENT')")
+class HotlineController {
+
+    private final WorkOrders orders;
+    private final KnowledgeBase knowledgeBase;
+    private final Duplicates duplicates;
+    private final Units units;
+    private final Organization organization;
+    private final JdbcClient jdbc;
+
+    HotlineController(WorkOrders orders, KnowledgeBase knowledgeBase, Duplicates duplicates, Units units,
+            Organization organization, JdbcClient jdbc) {
+        this.orders = orders;
+        this.knowledgeBase = knowledgeBase;
+        this.duplicates = duplicates;
+        this.units = units;
+        this.organization = organization;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/hotline")
+    String console(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("answers", q == null ? java.util.List.of() : knowledgeBase.search(q, 5));
+        model.addAttribute("types", OrderType.values());
+        model.addAttribute("categories", categories());
+        model.addAttribute("regions", organization.regions());
+        model.addAttribute("open", orders.open());
+        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        return "hotline/console";
+    }
+
+    @PostMapping("/hotline/orders")
+    String intake(@RequestParam(required = false) String type, @RequestParam(required = false) String categoryCode,
+            @RequestParam(defaultValue = "false") boolean anonymous, @RequestParam(required = false) String callerName,
+            @RequestParam(required = false) String callerPhone, @RequestParam(required = false) String content,
+            @RequestParam(required = false) String regionId, @RequestParam(required = false) String address,
+            RedirectAttributes redirect) {
+        try {
+            UUID id = orders.intake(new WorkOrders.NewOrder("PHONE", type, categoryCode, anonymous, callerName, callerPhone,
+                    content, regionId, address));
+            redirect.addFlashAttribute("message", "已受理");
+            return "redirect:/hotline/orders/" + id;
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+            redirect.addFlashAttribute("content", content);
+            return "redirect:/hotline";
+        }
+    }
+
+    @GetMapping("/hotline/orders/{id}")
+    String order(@PathVariable UUID id, Model model) {
+        var order = orders.get(id);
+        model.addAttribute("o", order);
+        model.addAttribute("caller", order.anonymous() ? null : orders.callerOf(id));
+        model.addAttribute("events", orders.events(id));
+        model.addAttribute("duplicates", order.status() == OrderStatus.CLOSED ? java.util.List.of() : duplicates.of(id));
+        model.addAttribute("answers", order.status() == OrderStatus.RECEIVED ? knowledgeBase.search(order.content(), 3) : java.util.List.of());
+        model.addAttribute("units", units.cityUnits());
+        model.addAttribute("leadUnit", order.leadUnit() == null ? null : units.name(order.leadUnit()));
+        model.addAttribute("companyUnit", order.leadUnit() != null && units.isCompany(order.leadUnit()));
+        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        return "hotline/order";
+    }
+
+    @PostMapping("/hotline/orders/{id}/{action}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String unitId, @RequestParam(required = false) String result,
+            RedirectAttributes redirect) {
+        try {
+            String message = switch (action) {
+                case "answer" -> {
+                    orders.answerDirectly(id, text);
+                    yield "已直接答复并办结";
+                }
+                case "dispatch" -> {
+                    orders.dispatch(id, unitId);
+                    yield "已派单";
+                }
+                case "sign" -> { // on behalf of a company without accounts
+                    orders.sign(id);
+                    yield "已代签收";
+                }
+                case "reply" -> {
+                    orders.reply(id, text);
+                    yield "已代录办理结果";
+                }
+                case "callback" -> orders.callback(id, result, text) ? "回访不满意，已重办" : "已回访办结";
+                default -> throw new OneWindowException(io.onewindow.hotline.HotlineErrorCode.HOTLINE_INVALID_INPUT, "未知操作");
+            };
+            redirect.addFlashAttribute("message", message);
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/hotline/orders/" + id;
+    }
+
+    private java.util.List<String[]> categories() {
+        return jdbc.sql("""
+                select c.code, coalesce(p.name || ' / ', '') || c.name from hotline_category c
+                left join hotline_category p on p.code = c.parent_code where c.active order by coalesce(c.parent_code, c.code), c.parent_code nulls first, c.code""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+}

@@ -1,0 +1,149 @@
+package io.onewindow.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.onewindow.IntegrationTest;
+import io.onewindow.calendar.WorkingDays;
+import io.onewindow.hotline.internal.OrderStatus;
+import io.onewindow.hotline.internal.WorkOrders;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@IntegrationTest
+class HotlineIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkOrders orders;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WorkingDays workingDays;
+
+    MockHttpSession login(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Leshan2023"))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    long orderCount() {
+        return jdbc.sql("select count(*) from hotline_order").query(Long.class).single();
+    }
+
+    MockHttpServletRequestBuilder call(MockHttpSession agent, String content, String address) {
+        return post("/hotline/orders").session(agent).with(csrf()).param("type", "COMPLAINT").param("categoryCode", "CSGL-DL")
+                .param("callerName", "李秀英").param("callerPhone", "13990001234").param("content", content)
+                .param("regionId", "511102").param("address", address);
+    }
+
+    UUID intake(MockHttpSession agent, String content, String address) throws Exception {
+        String location = mvc.perform(call(agent, content, address)).andExpect(flash().attribute("message", "已受理"))
+                .andReturn().getResponse().getRedirectedUrl();
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void aCallIsDispatchedSignedRepliedReopenedOnceAndClosed() throws Exception {
+        MockHttpSession agent = login("hotline");
+        long count = orderCount();
+        mvc.perform(call(agent, "x", "y").param("type", "RUMOUR")).andExpect(flash().attribute("error", containsString("诉求类型")));
+        mvc.perform(call(agent, "x", "y").param("categoryCode", "NOPE")).andExpect(flash().attribute("error", "请选择诉求分类"));
+        mvc.perform(call(agent, "长".repeat(2001), "y")).andExpect(flash().attribute("error", containsString("2000")));
+        mvc.perform(call(agent, "x", "y").param("callerPhone", "110")).andExpect(flash().attribute("error", containsString("联系电话")));
+        mvc.perform(call(agent, "x", "y").param("regionId", "999999")).andExpect(flash().attribute("error", containsString("区县")));
+        assertThat(orderCount()).isEqualTo(count);
+        mvc.perform(call(login("zhangsan"), "x", "y")).andExpect(status().isForbidden());
+
+        UUID id = intake(agent, "嘉州大道与人民南路交叉口有一个大坑洞，晚上骑车很危险", "市中区嘉州大道与人民南路交叉口");
+        mvc.perform(get("/hotline/orders/" + id).session(agent)).andExpect(content().string(containsString("李秀英 13990001234")));
+        mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "nope"))
+                .andExpect(flash().attribute("error", "请选择承办单位"));
+        mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-SCJGJ"))
+                .andExpect(flash().attribute("message", "已派单"));
+        var order = orders.get(id);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        assertThat(order.signDue()).isEqualTo(workingDays.addWorkingDays(today, 1));
+        assertThat(order.handleDue()).isEqualTo(workingDays.addWorkingDays(today, 10));
+
+        // the unit sees the caller masked; another unit does not see the order at all
+        mvc.perform(get("/department/hotline/" + id).session(login("approver.hr"))).andExpect(status().isNotFound());
+        MockHttpSession unit = login("approver");
+        mvc.perform(get("/department/hotline/" + id).session(unit)).andExpect(content().string(containsString("李** 139****1234")))
+                .andExpect(content().string(not(containsString("13990001234"))));
+        mvc.perform(post("/department/hotline/" + id + "/reply").session(unit).with(csrf()).param("text", "太早"))
+                .andExpect(flash().attribute("error", containsString("待签收")));
+        mvc.perform(post("/department/hotline/" + id + "/sign").session(unit).with(csrf())).andExpect(flash().attribute("message", "已签收"));
+        mvc.perform(post("/department/hotline/" + id + "/reply").session(unit).with(csrf()).param("text", "已通知道路养护单位"))
+                .andExpect(flash().attribute("message", "已回复"));
+
+        // 回访 不满意 → 重办; the second time 满意 closes it
+        mvc.perform(post("/hotline/orders/" + id + "/callback").session(agent).with(csrf()))
+                .andExpect(flash().attribute("error", "请选择回访结果"));
+        mvc.perform(post("/hotline/orders/" + id + "/callback").session(agent).with(csrf()).param("result", "UNSATISFIED")
+                .param("text", "坑还在")).andExpect(flash().attribute("message", "回访不满意，已重办"));
+        assertThat(orders.get(id).status()).isEqualTo(OrderStatus.DISPATCHED);
+        assertThat(orders.get(id).reopenCount()).isEqualTo(1);
+        mvc.perform(post("/department/hotline/" + id + "/sign").session(unit).with(csrf()));
+        mvc.perform(post("/department/hotline/" + id + "/reply").session(unit).with(csrf()).param("text", "坑洞已于今日填补"));
+        mvc.perform(post("/hotline/orders/" + id + "/callback").session(agent).with(csrf()).param("result", "SATISFIED"))
+                .andExpect(flash().attribute("message", "已回访办结"));
+        assertThat(orders.get(id).status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(orders.events(id)).extracting(WorkOrders.Event::action)
+                .containsExactly("INTAKE", "DISPATCHED", "SIGNED", "REPLIED", "REOPENED", "SIGNED", "REPLIED", "CLOSED");
+        assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'hotline.order' and object_id = ?")
+                .param(id.toString()).query(Long.class).single()).isEqualTo(8);
+    }
+
+    @Test
+    void aConsultationIsAnsweredFromTheKnowledgeBaseOnTheCall() throws Exception {
+        MockHttpSession agent = login("hotline");
+        mvc.perform(get("/hotline").session(agent).param("q", "社保卡丢了怎么办")).andExpect(content().string(containsString("挂失补卡")));
+        mvc.perform(get("/hotline").session(agent).param("q", "火星移民签证")).andExpect(content().string(containsString("kb-none")));
+        String location = mvc.perform(post("/hotline/orders").session(agent).with(csrf()).param("type", "CONSULT")
+                        .param("categoryCode", "SB").param("callerName", "王强").param("callerPhone", "0833-2123456")
+                        .param("content", "社保卡丢了怎么补办").param("regionId", "511100"))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get("/hotline/orders/" + id).session(agent)).andExpect(content().string(containsString("挂失补卡")));
+        mvc.perform(post("/hotline/orders/" + id + "/answer").session(agent).with(csrf()).param("text", "可网上申请补卡"))
+                .andExpect(flash().attribute("message", "已直接答复并办结"));
+        var order = orders.get(id);
+        assertThat(order.status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(order.firstContact()).isTrue();
+    }
+
+    @Test
+    void aSecondCallAboutTheSamePotholeIsSuggestedAsADuplicateAndAnAnonymousReportHidesTheCaller() throws Exception {
+        MockHttpSession agent = login("hotline");
+        UUID first = intake(agent, "乐山大佛景区停车场入口路面塌陷一个坑", "市中区凌云路乐山大佛景区停车场入口");
+        String location = mvc.perform(post("/hotline/orders").session(agent).with(csrf()).param("type", "HELP")
+                        .param("categoryCode", "CSGL-DL").param("anonymous", "true").param("content", "大佛景区停车场门口有个大坑")
+                        .param("regionId", "511102").param("address", "市中区凌云路大佛景区停车场入口"))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID second = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get("/hotline/orders/" + second).session(agent)).andExpect(content().string(containsString("可能重复的工单")))
+                .andExpect(content().string(containsString(orders.get(first).number())));
+        assertThat(jdbc.sql("select caller_name is null and caller_phone is null from hotline_order where id = ?")
+                .param(second).query(Boolean.class).single()).isTrue();
+        assertThat(orders.get(second).callerName()).isEqualTo("匿名");
+    }
+}
