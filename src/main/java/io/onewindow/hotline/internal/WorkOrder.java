@@ -11,7 +11,8 @@ import java.util.UUID;
 public record WorkOrder(UUID id, String number, String channel, OrderType type, String categoryCode, boolean anonymous,
         String callerName, String callerPhone, String content, String regionId, String address, OrderStatus status,
         boolean firstContact, String answer, String leadUnit, LocalDate signDue, LocalDate handleDue, String reply,
-        String callbackResult, int reopenCount, OffsetDateTime createdAt) {
+        String callbackResult, int reopenCount, OffsetDateTime createdAt, Double latitude, Double longitude,
+        String mediaUrl, OffsetDateTime updatedAt) {
 
     /** 红灯 past the running limit, 黄灯 on its last day, 绿灯 otherwise; none once replied or closed. */
     public String light(LocalDate today) {

@@ -36,7 +36,13 @@ public class WorkOrders {
 
     /** What intake needs; {@code channel} is PHONE, WEB or API. */
     public record NewOrder(String channel, String type, String categoryCode, boolean anonymous, String callerName,
-            String callerPhone, String content, String regionId, String address) {
+            String callerPhone, String content, String regionId, String address, Double latitude, Double longitude,
+            String mediaUrl) {
+
+        public NewOrder(String channel, String type, String categoryCode, boolean anonymous, String callerName,
+                String callerPhone, String content, String regionId, String address) {
+            this(channel, type, categoryCode, anonymous, callerName, callerPhone, content, regionId, address, null, null, null);
+        }
     }
 
     /** The caller in full, for the hotline centre only. */
@@ -86,19 +92,28 @@ public class WorkOrders {
                 throw invalid("联系电话格式不正确，请填写手机号或带区号的固定电话");
             }
         }
+        if (order.latitude() != null && (order.latitude() < -90 || order.latitude() > 90)
+                || order.longitude() != null && (order.longitude() < -180 || order.longitude() > 180)) {
+            throw invalid("坐标超出范围");
+        }
+        String media = Inputs.optional(order.mediaUrl(), "图片链接", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        if (media != null && !media.matches("https?://\\S+")) {
+            throw invalid("图片链接须以 http:// 或 https:// 开头");
+        }
         UUID id = UUID.randomUUID();
         long seq = jdbc.sql("select nextval('hotline_order_seq')").query(Long.class).single();
         String number = "RX" + LocalDate.now(CHINA).format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", seq % 1_000_000);
         CurrentUser agent = CurrentUsers.current().orElse(null);
         jdbc.sql("""
                 insert into hotline_order (id, number, channel, type, category_code, anonymous, caller_name, caller_name_mask,
-                    caller_phone, caller_phone_mask, caller_phone_hash, content, region_id, address, status, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?)""")
+                    caller_phone, caller_phone_mask, caller_phone_hash, content, region_id, address, status, created_by,
+                    latitude, longitude, media_url)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?)""")
                 .params(id, number, order.channel(), type.name(), category, order.anonymous(),
                         name == null ? null : protector.encrypt(name), name == null ? null : Masking.name(name),
                         phone == null ? null : protector.encrypt(phone), phone == null ? null : Masking.phone(phone),
                         phone == null ? null : protector.lookupHash(phone), content, region, address,
-                        agent == null ? null : agent.accountId()).update();
+                        agent == null ? null : agent.accountId(), order.latitude(), order.longitude(), media).update();
         event(id, "INTAKE", number);
         return id;
     }
@@ -216,6 +231,20 @@ public class WorkOrders {
                         rs.getString(4))).list();
     }
 
+    public Optional<WorkOrder> byNumber(String number) {
+        return jdbc.sql("select * from hotline_order where number = ?").param(number == null ? "" : number)
+                .query(WorkOrders::map).optional();
+    }
+
+    /** Orders for the Open311 list, newest first; {@code open} null for both. */
+    public List<WorkOrder> recent(String categoryCode, Boolean open, int limit) {
+        return jdbc.sql("""
+                select * from hotline_order where (cast(? as varchar) is null or category_code = ?)
+                  and (cast(? as boolean) is null or (status <> 'CLOSED') = ?)
+                order by created_at desc limit ?""").params(categoryCode, categoryCode, open, open, limit)
+                .query(WorkOrders::map).list();
+    }
+
     Optional<WorkOrder> find(UUID id) {
         return jdbc.sql("select * from hotline_order where id = ?").param(id).query(WorkOrders::map).optional();
     }
@@ -232,6 +261,7 @@ public class WorkOrders {
         String actor = CurrentUsers.current().map(CurrentUser::displayName).orElse("网上/接口");
         jdbc.sql("insert into hotline_order_event (order_id, actor, action, note) values (?, ?, ?, ?)")
                 .params(id, actor, action, note).update();
+        jdbc.sql("update hotline_order set updated_at = now() where id = ?").param(id).update();
         auditLog.record("HOTLINE_" + action, "hotline.order", id.toString(), null, note == null ? Map.of() : Map.of("note", note));
     }
 
@@ -269,6 +299,12 @@ public class WorkOrders {
                 OrderStatus.valueOf(rs.getString("status")), rs.getBoolean("first_contact"), rs.getString("answer"),
                 rs.getString("lead_unit"), rs.getObject("sign_due", LocalDate.class), rs.getObject("handle_due", LocalDate.class),
                 rs.getString("reply"), rs.getString("callback_result"), rs.getInt("reopen_count"),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), number(rs, "latitude"), number(rs, "longitude"),
+                rs.getString("media_url"), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static Double number(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.math.BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.doubleValue();
     }
 }
