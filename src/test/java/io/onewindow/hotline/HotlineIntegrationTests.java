@@ -50,9 +50,21 @@ class HotlineIntegrationTests {
     }
 
     MockHttpServletRequestBuilder call(MockHttpSession agent, String content, String address) {
-        return post("/hotline/orders").session(agent).with(csrf()).param("type", "COMPLAINT").param("categoryCode", "CSGL-DL")
-                .param("callerName", "李秀英").param("callerPhone", "13990001234").param("content", content)
-                .param("regionId", "511102").param("address", address);
+        return call(agent, java.util.Map.of("content", content, "address", address));
+    }
+
+    MockHttpServletRequestBuilder call(MockHttpSession agent, String category, String content, String address) {
+        return call(agent, java.util.Map.of("categoryCode", category, "content", content, "address", address));
+    }
+
+    /** A complaint call about a road in 市中区, with {@code fields} replacing the defaults. */
+    MockHttpServletRequestBuilder call(MockHttpSession agent, java.util.Map<String, String> fields) {
+        var all = new java.util.LinkedHashMap<>(java.util.Map.of("type", "COMPLAINT", "categoryCode", "CSGL-DL",
+                "callerName", "李秀英", "callerPhone", "13990001234", "content", "x", "regionId", "511102", "address", "y"));
+        all.putAll(fields);
+        var request = post("/hotline/orders").session(agent).with(csrf());
+        all.forEach(request::param);
+        return request;
     }
 
     UUID intake(MockHttpSession agent, String content, String address) throws Exception {
@@ -65,11 +77,11 @@ class HotlineIntegrationTests {
     void aCallIsDispatchedSignedRepliedReopenedOnceAndClosed() throws Exception {
         MockHttpSession agent = login("hotline");
         long count = orderCount();
-        mvc.perform(call(agent, "x", "y").param("type", "RUMOUR")).andExpect(flash().attribute("error", containsString("诉求类型")));
-        mvc.perform(call(agent, "x", "y").param("categoryCode", "NOPE")).andExpect(flash().attribute("error", "请选择诉求分类"));
+        mvc.perform(call(agent, java.util.Map.of("type", "RUMOUR"))).andExpect(flash().attribute("error", containsString("诉求类型")));
+        mvc.perform(call(agent, java.util.Map.of("categoryCode", "NOPE"))).andExpect(flash().attribute("error", "请选择诉求分类"));
         mvc.perform(call(agent, "长".repeat(2001), "y")).andExpect(flash().attribute("error", containsString("2000")));
-        mvc.perform(call(agent, "x", "y").param("callerPhone", "110")).andExpect(flash().attribute("error", containsString("联系电话")));
-        mvc.perform(call(agent, "x", "y").param("regionId", "999999")).andExpect(flash().attribute("error", containsString("区县")));
+        mvc.perform(call(agent, java.util.Map.of("callerPhone", "110"))).andExpect(flash().attribute("error", containsString("联系电话")));
+        mvc.perform(call(agent, java.util.Map.of("regionId", "999999"))).andExpect(flash().attribute("error", containsString("区县")));
         assertThat(orderCount()).isEqualTo(count);
         mvc.perform(call(login("zhangsan"), "x", "y")).andExpect(status().isForbidden());
 
@@ -145,5 +157,41 @@ class HotlineIntegrationTests {
         assertThat(jdbc.sql("select caller_name is null and caller_phone is null from hotline_order where id = ?")
                 .param(second).query(Boolean.class).single()).isTrue();
         assertThat(orders.get(second).callerName()).isEqualTo("匿名");
+    }
+
+    /** Dispatched Wed 30 Sep 2026: 签收 is due Thu 8 Oct (国庆 1–7 Oct do not count), so it escalates on 9 Oct, not 2 Oct. */
+    @Test
+    void anOverdueEnterpriseAppealIsEscalatedAcrossTheHolidayOnce() throws Exception {
+        MockHttpSession agent = login("hotline");
+        mvc.perform(call(agent, java.util.Map.of("creditCode", "91350100M000100Y44")))
+                .andExpect(flash().attribute("error", containsString("统一社会信用代码有误")));
+        String code = jdbc.sql("select credit_code from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'")
+                .query(String.class).single();
+        String location = mvc.perform(call(agent, "SCJG-GPJZ", "企业办理环评审批超过承诺时限仍无结果", "五通桥区工业园区")
+                        .param("creditCode", code).param("foreignInvested", "true"))
+                .andExpect(flash().attribute("message", "已受理")).andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        var order = orders.get(id);
+        assertThat(order.enterprise()).isTrue();
+        assertThat(order.enterpriseName()).isEqualTo("乐山嘉州绿色硅材料有限公司");
+        assertThat(order.foreignInvested()).isTrue();
+        mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-SHJJ"));
+
+        LocalDate dispatched = LocalDate.of(2026, 9, 30);
+        LocalDate signDue = workingDays.addWorkingDays(dispatched, 1);
+        assertThat(signDue).isEqualTo(LocalDate.of(2026, 10, 8));
+        jdbc.sql("update hotline_order set sign_due = ?, handle_due = ? where id = ?")
+                .params(signDue, workingDays.addWorkingDays(dispatched, 10), id).update();
+
+        orders.escalateOverdue(LocalDate.of(2026, 10, 2));
+        orders.escalateOverdue(LocalDate.of(2026, 10, 8));
+        assertThat(orders.get(id).escalationLevel()).as("not before the due day has passed").isZero();
+        orders.escalateOverdue(LocalDate.of(2026, 10, 9));
+        assertThat(orders.get(id).escalationLevel()).isEqualTo(1);
+        assertThat(orders.get(id).escalationReason()).isEqualTo("超过办理时限");
+        orders.escalateOverdue(LocalDate.of(2026, 10, 12));
+        assertThat(orders.events(id)).filteredOn(e -> e.action().equals("ESCALATED")).hasSize(1);
+        mvc.perform(get("/hotline/orders/" + id).session(agent)).andExpect(content().string(containsString("已提级办理")))
+                .andExpect(content().string(containsString("外资企业")));
     }
 }

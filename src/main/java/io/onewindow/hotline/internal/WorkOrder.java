@@ -12,7 +12,13 @@ public record WorkOrder(UUID id, String number, String channel, OrderType type, 
         String callerName, String callerPhone, String content, String regionId, String address, OrderStatus status,
         boolean firstContact, String answer, String leadUnit, LocalDate signDue, LocalDate handleDue, String reply,
         String callbackResult, int reopenCount, OffsetDateTime createdAt, Double latitude, Double longitude,
-        String mediaUrl, OffsetDateTime updatedAt) {
+        String mediaUrl, OffsetDateTime updatedAt, String enterpriseCreditCode, String enterpriseName,
+        boolean foreignInvested, int escalationLevel, String escalationReason) {
+
+    /** 亲清在线: an appeal of an enterprise identified by its credit code. */
+    public boolean enterprise() {
+        return enterpriseCreditCode != null;
+    }
 
     /** 红灯 past the running limit, 黄灯 on its last day, 绿灯 otherwise; none once replied or closed. */
     public String light(LocalDate today) {

@@ -3,8 +3,12 @@ package io.onewindow.hotline.internal;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.calendar.WorkingDays;
 import io.onewindow.hotline.HotlineErrorCode;
+import io.onewindow.identity.CreditCodeCheck;
+import io.onewindow.identity.CreditCodes;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
+import io.onewindow.identity.Enterprise;
+import io.onewindow.identity.People;
 import io.onewindow.identity.Role;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.Inputs;
@@ -37,11 +41,12 @@ public class WorkOrders {
     /** What intake needs; {@code channel} is PHONE, WEB or API. */
     public record NewOrder(String channel, String type, String categoryCode, boolean anonymous, String callerName,
             String callerPhone, String content, String regionId, String address, Double latitude, Double longitude,
-            String mediaUrl) {
+            String mediaUrl, String enterpriseCreditCode, boolean foreignInvested) {
 
         public NewOrder(String channel, String type, String categoryCode, boolean anonymous, String callerName,
                 String callerPhone, String content, String regionId, String address) {
-            this(channel, type, categoryCode, anonymous, callerName, callerPhone, content, regionId, address, null, null, null);
+            this(channel, type, categoryCode, anonymous, callerName, callerPhone, content, regionId, address, null, null,
+                    null, null, false);
         }
     }
 
@@ -60,9 +65,11 @@ public class WorkOrders {
     private final Units units;
     private final AuditLog auditLog;
     private final HotlineSettings settings;
+    private final People people;
 
     WorkOrders(JdbcClient jdbc, PersonalDataProtector protector, WorkingDays workingDays, Organization organization,
-            Units units, AuditLog auditLog, HotlineSettings settings) {
+            Units units, AuditLog auditLog, HotlineSettings settings, People people) {
+        this.people = people;
         this.jdbc = jdbc;
         this.protector = protector;
         this.workingDays = workingDays;
@@ -100,6 +107,15 @@ public class WorkOrders {
         if (media != null && !media.matches("https?://\\S+")) {
             throw invalid("图片链接须以 http:// 或 https:// 开头");
         }
+        Enterprise enterprise = null;
+        if (order.enterpriseCreditCode() != null && !order.enterpriseCreditCode().isBlank()) {
+            String code = order.enterpriseCreditCode().trim().toUpperCase(java.util.Locale.ROOT);
+            CreditCodeCheck check = CreditCodes.check(code);
+            if (!check.valid()) {
+                throw invalid("统一社会信用代码有误：" + check.reason());
+            }
+            enterprise = people.enterpriseByCreditCode(code).orElseThrow(() -> invalid("未找到统一社会信用代码为 " + code + " 的企业"));
+        }
         UUID id = UUID.randomUUID();
         long seq = jdbc.sql("select nextval('hotline_order_seq')").query(Long.class).single();
         String number = "RX" + LocalDate.now(CHINA).format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", seq % 1_000_000);
@@ -107,14 +123,17 @@ public class WorkOrders {
         jdbc.sql("""
                 insert into hotline_order (id, number, channel, type, category_code, anonymous, caller_name, caller_name_mask,
                     caller_phone, caller_phone_mask, caller_phone_hash, content, region_id, address, status, created_by,
-                    latitude, longitude, media_url)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?)""")
+                    latitude, longitude, media_url, enterprise_credit_code, enterprise_name, foreign_invested, liaison_account)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, number, order.channel(), type.name(), category, order.anonymous(),
                         name == null ? null : protector.encrypt(name), name == null ? null : Masking.name(name),
                         phone == null ? null : protector.encrypt(phone), phone == null ? null : Masking.phone(phone),
                         phone == null ? null : protector.lookupHash(phone), content, region, address,
-                        agent == null ? null : agent.accountId(), order.latitude(), order.longitude(), media).update();
-        event(id, "INTAKE", number);
+                        agent == null ? null : agent.accountId(), order.latitude(), order.longitude(), media,
+                        enterprise == null ? null : enterprise.creditCode(), enterprise == null ? null : enterprise.name(),
+                        enterprise != null && order.foreignInvested(),
+                        enterprise != null && agent != null && agent.has(Role.HOTLINE_AGENT) ? agent.accountId() : null).update();
+        event(id, "INTAKE", enterprise == null ? number : number + "（亲清在线：" + enterprise.name() + "）");
         return id;
     }
 
@@ -183,12 +202,47 @@ public class WorkOrders {
                     .params(result, workingDays.addWorkingDays(today, settings.signDays()),
                             workingDays.addWorkingDays(today, settings.handleDays(order.type())), id).update();
             event(id, "REOPENED", "回访不满意，重办（第 " + (order.reopenCount() + 1) + " 次）" + (text == null ? "" : "：" + text));
+            if (order.enterprise() && order.reopenCount() + 1 >= 2) {
+                escalate(id, "重办两次");
+            }
         } else {
             jdbc.sql("update hotline_order set status = 'CLOSED', callback_result = ?, closed_at = now() where id = ? and status = 'REPLIED'")
                     .params(result, id).update();
             event(id, "CLOSED", "回访：" + WorkOrder.callbackLabel(result) + (text == null ? "" : "；" + text));
         }
         return reopen;
+    }
+
+    /**
+     * 提级办理 of 亲清在线 appeals: every enterprise order past its 签收 or 办理 limit (working days, so holidays do not
+     * count) goes up one level, once.
+     *
+     * @return how many escalated now
+     */
+    @Transactional
+    public int escalateOverdue(LocalDate today) {
+        List<UUID> due = jdbc.sql("""
+                select id from hotline_order where enterprise_credit_code is not null and escalation_level = 0
+                  and ((status = 'DISPATCHED' and sign_due < ?) or (status = 'SIGNED' and handle_due < ?))
+                for update skip locked""").params(today, today).query(UUID.class).list();
+        due.forEach(id -> escalate(id, "超过办理时限"));
+        return due.size();
+    }
+
+    /** Manual 提级 by the centre. */
+    @Transactional
+    public void escalateByCentre(UUID id, String reason) {
+        centre();
+        escalate(id, Inputs.required(reason, "提级理由", 200, HotlineErrorCode.HOTLINE_INVALID_INPUT));
+    }
+
+    private void escalate(UUID id, String reason) {
+        int changed = jdbc.sql("""
+                update hotline_order set escalation_level = 1, escalated_at = now(), escalation_reason = ?
+                where id = ? and escalation_level = 0 and status <> 'CLOSED'""").params(reason, id).update();
+        if (changed == 1) {
+            event(id, "ESCALATED", "提级办理：" + reason);
+        }
     }
 
     public WorkOrder get(UUID id) {
@@ -300,7 +354,9 @@ public class WorkOrders {
                 rs.getString("lead_unit"), rs.getObject("sign_due", LocalDate.class), rs.getObject("handle_due", LocalDate.class),
                 rs.getString("reply"), rs.getString("callback_result"), rs.getInt("reopen_count"),
                 rs.getObject("created_at", OffsetDateTime.class), number(rs, "latitude"), number(rs, "longitude"),
-                rs.getString("media_url"), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getString("media_url"), rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getString("enterprise_credit_code"), rs.getString("enterprise_name"), rs.getBoolean("foreign_invested"),
+                rs.getInt("escalation_level"), rs.getString("escalation_reason"));
     }
 
     private static Double number(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

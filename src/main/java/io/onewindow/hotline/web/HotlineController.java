@@ -60,10 +60,11 @@ class HotlineController {
             @RequestParam(defaultValue = "false") boolean anonymous, @RequestParam(required = false) String callerName,
             @RequestParam(required = false) String callerPhone, @RequestParam(required = false) String content,
             @RequestParam(required = false) String regionId, @RequestParam(required = false) String address,
+            @RequestParam(required = false) String creditCode, @RequestParam(defaultValue = "false") boolean foreignInvested,
             RedirectAttributes redirect) {
         try {
             UUID id = orders.intake(new WorkOrders.NewOrder("PHONE", type, categoryCode, anonymous, callerName, callerPhone,
-                    content, regionId, address));
+                    content, regionId, address, null, null, null, creditCode, foreignInvested));
             redirect.addFlashAttribute("message", "已受理");
             return "redirect:/hotline/orders/" + id;
         } catch (OneWindowException e) {
@@ -111,6 +112,10 @@ class HotlineController {
                     yield "已代录办理结果";
                 }
                 case "callback" -> orders.callback(id, result, text) ? "回访不满意，已重办" : "已回访办结";
+                case "escalate" -> {
+                    orders.escalateByCentre(id, text);
+                    yield "已提级办理";
+                }
                 default -> throw new OneWindowException(io.onewindow.hotline.HotlineErrorCode.HOTLINE_INVALID_INPUT, "未知操作");
             };
             redirect.addFlashAttribute("message", message);
