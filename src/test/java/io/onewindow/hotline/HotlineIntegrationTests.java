@@ -194,4 +194,43 @@ class HotlineIntegrationTests {
         mvc.perform(get("/hotline/orders/" + id).session(agent)).andExpect(content().string(containsString("已提级办理")))
                 .andExpect(content().string(containsString("外资企业")));
     }
+
+    @Test
+    void aUnitReturnsAsksForMoreTimeAndWaitsForTheCallerWithoutLosingDays() throws Exception {
+        MockHttpSession agent = login("hotline");
+        UUID id = intake(agent, "小区门口烧烤摊油烟扰民", "市中区柏杨中路");
+        mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-WJW"));
+        MockHttpSession health = login("approver.health");
+        mvc.perform(post("/department/hotline/" + id + "/return").session(health).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("退单理由")));
+        mvc.perform(post("/department/hotline/" + id + "/return").session(health).with(csrf()).param("text", "占道经营油烟属城市管理"))
+                .andExpect(flash().attribute("message", "已退单"));
+        assertThat(orders.get(id).status()).isEqualTo(OrderStatus.RECEIVED);
+        assertThat(orders.get(id).leadUnit()).isNull();
+
+        mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-SCJGJ"));
+        MockHttpSession unit = login("approver");
+        mvc.perform(post("/department/hotline/" + id + "/sign").session(unit).with(csrf()));
+        LocalDate due = orders.get(id).handleDue();
+        mvc.perform(post("/department/hotline/" + id + "/extension").session(unit).with(csrf()).param("days", "45").param("text", "x"))
+                .andExpect(flash().attribute("error", containsString("1 至 30")));
+        mvc.perform(post("/department/hotline/" + id + "/extension").session(unit).with(csrf()).param("days", "5")
+                .param("text", "需会同城管联合执法")).andExpect(flash().attribute("message", containsString("已申请延期")));
+        mvc.perform(post("/hotline/orders/" + id + "/extension-approve").session(agent).with(csrf()))
+                .andExpect(flash().attribute("message", "已同意延期"));
+        LocalDate extended = orders.get(id).handleDue();
+        assertThat(extended).isEqualTo(workingDays.addWorkingDays(due, 5));
+
+        // 待补充 since Wed 30 Sep 2026 (set back in time): the limit moves on by exactly the working days waited
+        mvc.perform(post("/department/hotline/" + id + "/pause").session(unit).with(csrf()).param("text", "请提供摊位具体位置照片"))
+                .andExpect(flash().attribute("message", containsString("暂停")));
+        assertThat(orders.get(id).light(LocalDate.now(ZoneId.of("Asia/Shanghai")))).isEqualTo("暂停");
+        jdbc.sql("update hotline_order set paused_since = ? where id = ?").params(LocalDate.of(2026, 9, 30), id).update();
+        orders.escalateOverdue(LocalDate.of(2099, 1, 1)); // paused orders never escalate (and this is not an enterprise one)
+        mvc.perform(post("/hotline/orders/" + id + "/resume").session(agent).with(csrf()).param("text", "来电人已上传照片"))
+                .andExpect(flash().attribute("message", containsString("恢复计时")));
+        int waited = workingDays.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        assertThat(orders.get(id).handleDue()).isEqualTo(workingDays.addWorkingDays(extended, waited));
+        assertThat(orders.get(id).pausedSince()).isNull();
+    }
 }

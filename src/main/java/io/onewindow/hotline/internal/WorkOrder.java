@@ -13,7 +13,8 @@ public record WorkOrder(UUID id, String number, String channel, OrderType type, 
         boolean firstContact, String answer, String leadUnit, LocalDate signDue, LocalDate handleDue, String reply,
         String callbackResult, int reopenCount, OffsetDateTime createdAt, Double latitude, Double longitude,
         String mediaUrl, OffsetDateTime updatedAt, String enterpriseCreditCode, String enterpriseName,
-        boolean foreignInvested, int escalationLevel, String escalationReason) {
+        boolean foreignInvested, int escalationLevel, String escalationReason, LocalDate pausedSince,
+        String extensionStatus, Integer extensionDays, String extensionReason) {
 
     /** 亲清在线: an appeal of an enterprise identified by its credit code. */
     public boolean enterprise() {
@@ -22,6 +23,9 @@ public record WorkOrder(UUID id, String number, String channel, OrderType type, 
 
     /** 红灯 past the running limit, 黄灯 on its last day, 绿灯 otherwise; none once replied or closed. */
     public String light(LocalDate today) {
+        if (pausedSince != null) {
+            return "暂停";
+        }
         LocalDate due = status == OrderStatus.DISPATCHED ? signDue : status == OrderStatus.SIGNED ? handleDue : null;
         if (due == null) {
             return null;

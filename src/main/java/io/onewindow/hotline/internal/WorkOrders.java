@@ -181,6 +181,73 @@ public class WorkOrders {
         event(id, "REPLIED", text);
     }
 
+    /** 退单: the unit says the order is not theirs; it goes back to the centre to be dispatched again. */
+    @Transactional
+    public void returnToCentre(UUID id, String reason) {
+        WorkOrder order = forUnit(id);
+        String text = Inputs.required(reason, "退单理由", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        move(id, OrderStatus.DISPATCHED, "status = 'RECEIVED', lead_unit = null, sign_due = null, handle_due = null", null);
+        event(id, "RETURNED", units.name(order.leadUnit()) + "退单：" + text);
+    }
+
+    /** 延期申请 by the unit while handling; the centre decides. */
+    @Transactional
+    public void requestExtension(UUID id, int days, String reason) {
+        forUnit(id);
+        if (days < 1 || days > 30) {
+            throw invalid("延期天数须为 1 至 30 个工作日");
+        }
+        String text = Inputs.required(reason, "延期理由", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        int changed = jdbc.sql("""
+                update hotline_order set extension_days = ?, extension_reason = ?, extension_status = 'PENDING'
+                where id = ? and status = 'SIGNED' and (extension_status is null or extension_status <> 'PENDING')""")
+                .params(days, text, id).update();
+        if (changed == 0) {
+            throw new OneWindowException(HotlineErrorCode.HOTLINE_WRONG_STATE, "只有办理中的工单可以申请延期，且不能重复申请");
+        }
+        event(id, "EXTENSION_ASKED", "申请延期 " + days + " 个工作日：" + text);
+    }
+
+    @Transactional
+    public void decideExtension(UUID id, boolean approve) {
+        centre();
+        WorkOrder order = get(id);
+        int days = jdbc.sql("select coalesce(extension_days, 0) from hotline_order where id = ? and extension_status = 'PENDING'")
+                .param(id).query(Integer.class).optional().orElseThrow(() -> new OneWindowException(
+                        HotlineErrorCode.HOTLINE_WRONG_STATE, "没有待审批的延期申请"));
+        LocalDate due = approve ? workingDays.addWorkingDays(order.handleDue(), days) : order.handleDue();
+        jdbc.sql("update hotline_order set extension_status = ?, handle_due = ? where id = ?")
+                .params(approve ? "APPROVED" : "REJECTED", due, id).update();
+        event(id, approve ? "EXTENDED" : "EXTENSION_REFUSED", approve ? "同意延期，办理时限改为 " + due : "不同意延期");
+    }
+
+    /** 待补充: the order waits for the caller; the 办理 clock stops until the centre records the supplement. */
+    @Transactional
+    public void pause(UUID id, String what) {
+        forUnit(id);
+        String text = Inputs.required(what, "需补充的内容", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        int changed = jdbc.sql("update hotline_order set paused_since = ? where id = ? and status = 'SIGNED' and paused_since is null")
+                .params(LocalDate.now(CHINA), id).update();
+        if (changed == 0) {
+            throw new OneWindowException(HotlineErrorCode.HOTLINE_WRONG_STATE, "只有办理中的工单可以转待补充");
+        }
+        event(id, "PAUSED", "待来电人补充：" + text);
+    }
+
+    /** The caller supplied what was missing: the 办理 limit moves on by the working days spent waiting. */
+    @Transactional
+    public void resume(UUID id, String supplement, LocalDate today) {
+        centre();
+        String text = Inputs.required(supplement, "补充内容", 1000, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        var since = jdbc.sql("select paused_since from hotline_order where id = ? and paused_since is not null").param(id)
+                .query(LocalDate.class).optional().orElseThrow(() -> new OneWindowException(
+                        HotlineErrorCode.HOTLINE_WRONG_STATE, "工单不在待补充状态"));
+        int waited = workingDays.workingDaysBetween(since, today);
+        LocalDate due = workingDays.addWorkingDays(get(id).handleDue(), waited);
+        jdbc.sql("update hotline_order set paused_since = null, handle_due = ? where id = ?").params(due, id).update();
+        event(id, "RESUMED", "来电人已补充：" + text + "；暂停 " + waited + " 个工作日，办理时限改为 " + due);
+    }
+
     /** 回访: the centre calls the caller back; 不满意 reopens the order (重办) unless it was reopened enough times. */
     @Transactional
     public boolean callback(UUID id, String result, String note) {
@@ -223,7 +290,7 @@ public class WorkOrders {
     public int escalateOverdue(LocalDate today) {
         List<UUID> due = jdbc.sql("""
                 select id from hotline_order where enterprise_credit_code is not null and escalation_level = 0
-                  and ((status = 'DISPATCHED' and sign_due < ?) or (status = 'SIGNED' and handle_due < ?))
+                  and ((status = 'DISPATCHED' and sign_due < ?) or (status = 'SIGNED' and paused_since is null and handle_due < ?))
                 for update skip locked""").params(today, today).query(UUID.class).list();
         due.forEach(id -> escalate(id, "超过办理时限"));
         return due.size();
@@ -356,7 +423,8 @@ public class WorkOrders {
                 rs.getObject("created_at", OffsetDateTime.class), number(rs, "latitude"), number(rs, "longitude"),
                 rs.getString("media_url"), rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getString("enterprise_credit_code"), rs.getString("enterprise_name"), rs.getBoolean("foreign_invested"),
-                rs.getInt("escalation_level"), rs.getString("escalation_reason"));
+                rs.getInt("escalation_level"), rs.getString("escalation_reason"), rs.getObject("paused_since", LocalDate.class),
+                rs.getString("extension_status"), (Integer) rs.getObject("extension_days"), rs.getString("extension_reason"));
     }
 
     private static Double number(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -112,6 +112,18 @@ class HotlineController {
                     yield "已代录办理结果";
                 }
                 case "callback" -> orders.callback(id, result, text) ? "回访不满意，已重办" : "已回访办结";
+                case "extension-approve" -> {
+                    orders.decideExtension(id, true);
+                    yield "已同意延期";
+                }
+                case "extension-refuse" -> {
+                    orders.decideExtension(id, false);
+                    yield "已不同意延期";
+                }
+                case "resume" -> {
+                    orders.resume(id, text, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+                    yield "已记录补充内容，恢复计时";
+                }
                 case "escalate" -> {
                     orders.escalateByCentre(id, text);
                     yield "已提级办理";

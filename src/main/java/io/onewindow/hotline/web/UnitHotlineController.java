@@ -51,6 +51,33 @@ class UnitHotlineController {
         return "redirect:/department/hotline/" + id;
     }
 
+    /** 退单, 延期申请 and 待补充 from the unit. */
+    @PostMapping("/department/hotline/{id}/{action}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "0") int days, RedirectAttributes redirect) {
+        try {
+            String message = switch (action) {
+                case "return" -> {
+                    orders.returnToCentre(id, text);
+                    yield "已退单";
+                }
+                case "extension" -> {
+                    orders.requestExtension(id, days, text);
+                    yield "已申请延期，等待热线中心审批";
+                }
+                case "pause" -> {
+                    orders.pause(id, text);
+                    yield "已转待补充，办理时限暂停计算";
+                }
+                default -> throw new OneWindowException(io.onewindow.hotline.HotlineErrorCode.HOTLINE_INVALID_INPUT, "未知操作");
+            };
+            redirect.addFlashAttribute("message", message);
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "return".equals(action) ? "redirect:/department/hotline" : "redirect:/department/hotline/" + id;
+    }
+
     @PostMapping("/department/hotline/{id}/reply")
     String reply(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
         try {
