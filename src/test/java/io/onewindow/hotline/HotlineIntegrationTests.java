@@ -40,6 +40,9 @@ class HotlineIntegrationTests {
     @Autowired
     WorkingDays workingDays;
 
+    @Autowired
+    io.onewindow.hotline.internal.HotlineFigures figures;
+
     MockHttpSession login(String username) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Leshan2023"))
                 .andReturn().getRequest().getSession(false);
@@ -119,6 +122,14 @@ class HotlineIntegrationTests {
         mvc.perform(post("/hotline/orders/" + id + "/callback").session(agent).with(csrf()).param("result", "SATISFIED"))
                 .andExpect(flash().attribute("message", "已回访办结"));
         assertThat(orders.get(id).status()).isEqualTo(OrderStatus.CLOSED);
+        var unitFigures = figures.of(java.time.YearMonth.now(ZoneId.of("Asia/Shanghai"))).units().stream()
+                .filter(u -> u.unitId().equals("511100-SCJGJ")).findFirst().orElseThrow();
+        assertThat(unitFigures.signedOnTime()).isGreaterThanOrEqualTo(1);
+        assertThat(unitFigures.satisfied()).isGreaterThanOrEqualTo(1);
+        mvc.perform(get("/hotline/figures").session(login("supervisor"))).andExpect(content().string(containsString("乐山市市场监督管理局")));
+        mvc.perform(get("/hotline/figures").session(login("supervisor")).param("month", "Nov")).andExpect(status().isBadRequest());
+        mvc.perform(get("/hotline/figures.xlsx").session(agent)).andExpect(status().isOk());
+        mvc.perform(get("/hotline/figures").session(unit)).andExpect(status().isForbidden());
         assertThat(orders.events(id)).extracting(WorkOrders.Event::action)
                 .containsExactly("INTAKE", "DISPATCHED", "SIGNED", "REPLIED", "REOPENED", "SIGNED", "REPLIED", "CLOSED");
         assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'hotline.order' and object_id = ?")

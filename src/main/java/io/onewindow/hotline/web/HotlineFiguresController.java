@@ -1,0 +1,56 @@
+package io.onewindow.hotline.web;
+
+import io.onewindow.hotline.HotlineErrorCode;
+import io.onewindow.hotline.internal.HotlineFigures;
+import io.onewindow.platform.OneWindowException;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 热线考核: the month's figures per unit, on a page and as the monthly Excel report. */
+@Controller
+@PreAuthorize("hasAnyRole('HOTLINE_AGENT','SUPERVISOR','SYS_ADMIN')")
+class HotlineFiguresController {
+
+    private final HotlineFigures figures;
+
+    HotlineFiguresController(HotlineFigures figures) {
+        this.figures = figures;
+    }
+
+    @GetMapping("/hotline/figures")
+    String page(@RequestParam(required = false) String month, Model model) {
+        model.addAttribute("m", figures.of(month(month)));
+        return "hotline/figures";
+    }
+
+    @GetMapping("/hotline/figures.xlsx")
+    ResponseEntity<byte[]> excel(@RequestParam(required = false) String month) {
+        YearMonth m = month(month);
+        return ResponseEntity.ok()
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename("12345热线月报-" + m + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(figures.workbook(m));
+    }
+
+    private static YearMonth month(String month) {
+        if (month == null || month.isBlank()) {
+            return YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        }
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new OneWindowException(HotlineErrorCode.HOTLINE_INVALID_INPUT, "月份格式应为 2026-11");
+        }
+    }
+}
