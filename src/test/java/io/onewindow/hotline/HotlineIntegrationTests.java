@@ -244,4 +244,34 @@ class HotlineIntegrationTests {
         assertThat(orders.get(id).handleDue()).isEqualTo(workingDays.addWorkingDays(extended, waited));
         assertThat(orders.get(id).pausedSince()).isNull();
     }
+
+    @Test
+    void anEmergencyGoesTo110AndADuplicateIsMergedAndAnsweredWithItsPrimary() throws Exception {
+        MockHttpSession agent = login("hotline");
+        UUID fire = intake(agent, "楼下商铺冒浓烟", "市中区春华路");
+        mvc.perform(post("/hotline/orders/" + fire + "/transfer").session(agent).with(csrf()).param("line", "999").param("text", "x"))
+                .andExpect(flash().attribute("error", containsString("110")));
+        mvc.perform(post("/hotline/orders/" + fire + "/transfer").session(agent).with(csrf()).param("line", "119")
+                .param("text", "疑似火情").param("accepted", "false")).andExpect(flash().attribute("message", containsString("首接")));
+        assertThat(orders.get(fire).status()).isEqualTo(OrderStatus.RECEIVED);
+        mvc.perform(post("/hotline/orders/" + fire + "/transfer").session(agent).with(csrf()).param("line", "119")
+                .param("text", "疑似火情").param("accepted", "true")).andExpect(flash().attribute("message", "已转 119"));
+        assertThat(orders.get(fire).status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(jdbc.sql("select transferred_to from hotline_order where id = ?").param(fire).query(String.class).single())
+                .isEqualTo("119");
+
+        UUID primary = intake(agent, "滨江路路灯连续一周不亮", "市中区滨江路中段");
+        UUID duplicate = intake(agent, "滨江路中段路灯晚上不亮", "市中区滨江路中段");
+        mvc.perform(post("/hotline/orders/" + duplicate + "/merge").session(agent).with(csrf()).param("primaryId", primary.toString()))
+                .andExpect(flash().attribute("message", "已合并"));
+        mvc.perform(post("/hotline/orders/" + primary + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-SCJGJ"));
+        MockHttpSession unit = login("approver");
+        mvc.perform(post("/department/hotline/" + primary + "/sign").session(unit).with(csrf()));
+        mvc.perform(post("/department/hotline/" + primary + "/reply").session(unit).with(csrf()).param("text", "路灯线路已修复"))
+                .andExpect(flash().attribute("message", "已回复"));
+        assertThat(orders.get(duplicate).reply()).isEqualTo("路灯线路已修复");
+
+        mvc.perform(get("/hotline/hotspots").session(agent)).andExpect(content().string(containsString("城市管理")))
+                .andExpect(content().string(containsString("市中区")));
+    }
 }

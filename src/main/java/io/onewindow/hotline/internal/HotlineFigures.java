@@ -63,6 +63,20 @@ public class HotlineFigures {
         return new Month(month, received, firstContact, rows);
     }
 
+    /** One cell of the hot-spot table: orders of a top-level category in a region over the last days. */
+    public record HotSpot(String regionId, String category, long orders) {
+    }
+
+    /** 热点: orders of the last {@code days} days by region and top-level category, most first. */
+    public List<HotSpot> hotSpots(int days) {
+        return jdbc.sql("""
+                select o.region_id, coalesce(p.name, c.name) as category, count(*) from hotline_order o
+                join hotline_category c on c.code = o.category_code left join hotline_category p on p.code = c.parent_code
+                where o.created_at > now() - make_interval(days => ?) and o.merged_into is null
+                group by 1, 2 order by 3 desc, 1, 2""").param(days)
+                .query((rs, n) -> new HotSpot(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
     /** The monthly report as Excel. */
     public byte[] workbook(YearMonth month) {
         Month m = of(month);

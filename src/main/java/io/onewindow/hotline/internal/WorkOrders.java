@@ -146,6 +146,46 @@ public class WorkOrders {
         event(id, "ANSWERED", text);
     }
 
+    /**
+     * 应急联动: a matter for 110/119/120/122. When the other line accepts it (directly or in a 三方通话) the order is
+     * transferred and closed here; when they do not agree, the first receiver (12345) keeps it (首接负责).
+     */
+    @Transactional
+    public void transferToEmergency(UUID id, String line, String reason, boolean accepted) {
+        centre();
+        if (line == null || !List.of("110", "119", "120", "122").contains(line)) {
+            throw invalid("请选择转办的应急热线（110、119、120、122）");
+        }
+        String text = Inputs.required(reason, "转办理由", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        WorkOrder order = get(id);
+        if (order.status() != OrderStatus.RECEIVED) {
+            throw wrongState(order);
+        }
+        if (accepted) {
+            jdbc.sql("""
+                    update hotline_order set status = 'CLOSED', transferred_to = ?, transferred_at = now(), transfer_reason = ?,
+                        answer = ?, closed_at = now() where id = ? and status = 'RECEIVED'""")
+                    .params(line, text, "已转 " + line + " 处置", id).update();
+            event(id, "TRANSFERRED", "转 " + line + "：" + text);
+        } else {
+            event(id, "THREE_WAY_CALL", "与 " + line + " 三方通话未达成一致，由 12345 首接负责：" + text);
+        }
+    }
+
+    /** Merges a duplicate into an open order: its caller gets the same reply. */
+    @Transactional
+    public void mergeInto(UUID id, UUID primaryId) {
+        centre();
+        WorkOrder primary = get(primaryId);
+        if (primaryId.equals(id) || primary.status() == OrderStatus.CLOSED) {
+            throw invalid("只能并入另一件未办结的工单");
+        }
+        move(id, OrderStatus.RECEIVED, "status = 'CLOSED', merged_into = ?, answer = ?, closed_at = now()", null,
+                primaryId, "已并入工单 " + primary.number() + "，办理结果将一并答复");
+        event(id, "MERGED", "并入 " + primary.number());
+        event(primaryId, "MERGED_IN", "并入重复工单 " + get(id).number());
+    }
+
     /** 派单 to one lead unit: a department or a public-service company. */
     @Transactional
     public void dispatch(UUID id, String unitId) {
@@ -179,6 +219,11 @@ public class WorkOrders {
         String text = Inputs.required(reply, "办理结果", 2000, HotlineErrorCode.HOTLINE_INVALID_INPUT);
         move(id, OrderStatus.SIGNED, "status = 'REPLIED', reply = ?, replied_at = now()", text);
         event(id, "REPLIED", text);
+        // the callers of merged duplicates get the same answer
+        jdbc.sql("select id from hotline_order where merged_into = ?").param(id).query(UUID.class).list().forEach(merged -> {
+            jdbc.sql("update hotline_order set reply = ? where id = ?").params(text, merged).update();
+            event(merged, "REPLIED", "随主工单答复：" + text);
+        });
     }
 
     /** 退单: the unit says the order is not theirs; it goes back to the centre to be dispatched again. */
@@ -370,9 +415,15 @@ public class WorkOrders {
         return jdbc.sql("select * from hotline_order where id = ?").param(id).query(WorkOrders::map).optional();
     }
 
-    private void move(UUID id, OrderStatus from, String set, String value) {
+    private void move(UUID id, OrderStatus from, String set, String value, Object... more) {
         var sql = jdbc.sql("update hotline_order set " + set + " where id = ? and status = '" + from.name() + "'");
-        int changed = (value == null ? sql.params(id) : sql.params(value, id)).update();
+        List<Object> params = new java.util.ArrayList<>();
+        if (value != null) {
+            params.add(value);
+        }
+        params.addAll(List.of(more));
+        params.add(id);
+        int changed = sql.params(params).update();
         if (changed == 0) {
             throw wrongState(get(id));
         }

@@ -92,7 +92,8 @@ class HotlineController {
     @PostMapping("/hotline/orders/{id}/{action}")
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String text,
             @RequestParam(required = false) String unitId, @RequestParam(required = false) String result,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String line, @RequestParam(defaultValue = "false") boolean accepted,
+            @RequestParam(required = false) UUID primaryId, RedirectAttributes redirect) {
         try {
             String message = switch (action) {
                 case "answer" -> {
@@ -123,6 +124,17 @@ class HotlineController {
                 case "resume" -> {
                     orders.resume(id, text, LocalDate.now(ZoneId.of("Asia/Shanghai")));
                     yield "已记录补充内容，恢复计时";
+                }
+                case "transfer" -> {
+                    orders.transferToEmergency(id, line, text, accepted);
+                    yield accepted ? "已转 " + line : "已记录三方通话，由 12345 首接负责";
+                }
+                case "merge" -> {
+                    if (primaryId == null) {
+                        throw new OneWindowException(io.onewindow.hotline.HotlineErrorCode.HOTLINE_INVALID_INPUT, "请选择要并入的工单");
+                    }
+                    orders.mergeInto(id, primaryId);
+                    yield "已合并";
                 }
                 case "escalate" -> {
                     orders.escalateByCentre(id, text);

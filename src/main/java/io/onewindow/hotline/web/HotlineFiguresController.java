@@ -22,9 +22,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HotlineFiguresController {
 
     private final HotlineFigures figures;
+    private final io.onewindow.organization.Organization organization;
 
-    HotlineFiguresController(HotlineFigures figures) {
+    HotlineFiguresController(HotlineFigures figures, io.onewindow.organization.Organization organization) {
         this.figures = figures;
+        this.organization = organization;
+    }
+
+    /** 热点: where and about what people call, last 30 days; a table and a stacked bar chart. */
+    @GetMapping("/hotline/hotspots")
+    String hotSpots(Model model) {
+        var spots = figures.hotSpots(30);
+        var regions = spots.stream().map(HotlineFigures.HotSpot::regionId).distinct().toList();
+        var categories = spots.stream().map(HotlineFigures.HotSpot::category).distinct().toList();
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        regions.forEach(r -> names.put(r, organization.region(r).map(x -> x.name()).orElse(r)));
+        model.addAttribute("spots", spots);
+        model.addAttribute("regionNames", names);
+        model.addAttribute("chartRegions", String.join("|", names.values()));
+        model.addAttribute("chartCategories", String.join("|", categories));
+        // one series per category: counts per region, "|"-separated, series separated by ";"
+        model.addAttribute("chartSeries", String.join(";", categories.stream().map(c -> String.join("|", regions.stream()
+                .map(r -> String.valueOf(spots.stream().filter(s -> s.regionId().equals(r) && s.category().equals(c))
+                        .mapToLong(HotlineFigures.HotSpot::orders).sum())).toList())).toList()));
+        return "hotline/hotspots";
     }
 
     @GetMapping("/hotline/figures")
