@@ -274,4 +274,54 @@ class HotlineIntegrationTests {
         mvc.perform(get("/hotline/hotspots").session(agent)).andExpect(content().string(containsString("城市管理")))
                 .andExpect(content().string(containsString("市中区")));
     }
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+
+    @Test
+    void theWebFormTakesPhotosChecksThemAndTheCallerFollowsTheOrder() throws Exception {
+        long count = orderCount();
+        var photo = new org.springframework.mock.web.MockMultipartFile("files", "坑洞.png", "image/png", PNG);
+        var fake = new org.springframework.mock.web.MockMultipartFile("files", "坑洞.png", "image/png", "<script>".getBytes());
+        var big = new org.springframework.mock.web.MockMultipartFile("files", "大.png", "image/png",
+                java.util.Arrays.copyOf(PNG, 5 * 1024 * 1024 + 1));
+        var form = java.util.Map.of("type", "HELP", "categoryCode", "CSGL-DL", "callerName", "赵敏", "callerPhone", "13700005678",
+                "content", "通江街道某小区门口井盖缺失", "regionId", "511102", "address", "市中区通江街道");
+        var fakeUpload = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/12345").file(fake).with(csrf());
+        form.forEach(fakeUpload::param);
+        mvc.perform(fakeUpload).andExpect(flash().attribute("error", containsString("不是 JPG")));
+        var bigUpload = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/12345").file(big).with(csrf());
+        form.forEach(bigUpload::param);
+        mvc.perform(bigUpload).andExpect(flash().attribute("error", containsString("5 MB")));
+        var tooMany = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/12345").with(csrf());
+        for (int i = 0; i < 6; i++) {
+            tooMany.file(photo);
+        }
+        form.forEach(tooMany::param);
+        mvc.perform(tooMany).andExpect(flash().attribute("error", containsString("最多上传 5 个")));
+        assertThat(orderCount()).isEqualTo(count);
+
+        var ok = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/12345").file(photo).file(photo).with(csrf());
+        form.forEach(ok::param);
+        String message = (String) mvc.perform(ok).andExpect(flash().attribute("message", containsString("已受理")))
+                .andReturn().getFlashMap().get("message");
+        String number = message.replaceAll(".*(RX\\d+).*", "$1");
+        var order = orders.byNumber(number).orElseThrow();
+        assertThat(order.channel()).isEqualTo("WEB");
+
+        mvc.perform(get("/12345").param("number", number).param("tail", "5678")).andExpect(content().string(containsString("已受理")))
+                .andExpect(content().string(containsString("id=\"tracked\"")));
+        mvc.perform(get("/12345").param("number", number).param("tail", "0000")).andExpect(content().string(containsString("没有找到该工单")));
+
+        MockHttpSession agent = login("hotline");
+        mvc.perform(get("/hotline/orders/" + order.id()).session(agent)).andExpect(content().string(containsString("坑洞.png")));
+        String attachmentId = jdbc.sql("select id::text from hotline_attachment where order_id = ? limit 1").param(order.id())
+                .query(String.class).single();
+        mvc.perform(get("/hotline/orders/" + order.id() + "/attachments/" + attachmentId).session(agent))
+                .andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+        mvc.perform(post("/hotline/orders/" + order.id() + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-SCJGJ"));
+        mvc.perform(get("/department/hotline/" + order.id() + "/attachments/" + attachmentId).session(login("approver")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/department/hotline/" + order.id() + "/attachments/" + attachmentId).session(login("approver.hr")))
+                .andExpect(status().isNotFound());
+    }
 }

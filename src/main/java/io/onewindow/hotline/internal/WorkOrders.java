@@ -66,9 +66,11 @@ public class WorkOrders {
     private final AuditLog auditLog;
     private final HotlineSettings settings;
     private final People people;
+    private final Attachments attachments;
 
     WorkOrders(JdbcClient jdbc, PersonalDataProtector protector, WorkingDays workingDays, Organization organization,
-            Units units, AuditLog auditLog, HotlineSettings settings, People people) {
+            Units units, AuditLog auditLog, HotlineSettings settings, People people, Attachments attachments) {
+        this.attachments = attachments;
         this.people = people;
         this.jdbc = jdbc;
         this.protector = protector;
@@ -134,6 +136,15 @@ public class WorkOrders {
                         enterprise != null && order.foreignInvested(),
                         enterprise != null && agent != null && agent.has(Role.HOTLINE_AGENT) ? agent.accountId() : null).update();
         event(id, "INTAKE", enterprise == null ? number : number + "（亲清在线：" + enterprise.name() + "）");
+        return id;
+    }
+
+    /** 受理 from the website or mobile form, with up to five photos or files (all checked before anything is stored). */
+    @Transactional
+    public UUID intake(NewOrder order, List<Attachments.Upload> uploads) {
+        Attachments.check(uploads);
+        UUID id = intake(order);
+        attachments.store(id, uploads);
         return id;
     }
 
@@ -395,6 +406,15 @@ public class WorkOrders {
         return jdbc.sql("select at, actor, action, note from hotline_order_event where order_id = ? order by id").param(id)
                 .query((rs, n) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
                         rs.getString(4))).list();
+    }
+
+    /** 进度查询 by the caller: the order number and the last four digits of the phone they gave. */
+    public Optional<WorkOrder> track(String number, String phoneTail) {
+        if (phoneTail == null || !phoneTail.matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        return byNumber(number == null ? "" : number.trim())
+                .filter(o -> o.callerPhone() != null && o.callerPhone().endsWith(phoneTail));
     }
 
     public Optional<WorkOrder> byNumber(String number) {

@@ -32,9 +32,11 @@ class HotlineController {
     private final Units units;
     private final Organization organization;
     private final JdbcClient jdbc;
+    private final io.onewindow.hotline.internal.Attachments attachments;
 
     HotlineController(WorkOrders orders, KnowledgeBase knowledgeBase, Duplicates duplicates, Units units,
-            Organization organization, JdbcClient jdbc) {
+            Organization organization, JdbcClient jdbc, io.onewindow.hotline.internal.Attachments attachments) {
+        this.attachments = attachments;
         this.orders = orders;
         this.knowledgeBase = knowledgeBase;
         this.duplicates = duplicates;
@@ -80,6 +82,7 @@ class HotlineController {
         model.addAttribute("o", order);
         model.addAttribute("caller", order.anonymous() ? null : orders.callerOf(id));
         model.addAttribute("events", orders.events(id));
+        model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("duplicates", order.status() == OrderStatus.CLOSED ? java.util.List.of() : duplicates.of(id));
         model.addAttribute("answers", order.status() == OrderStatus.RECEIVED ? knowledgeBase.search(order.content(), 3) : java.util.List.of());
         model.addAttribute("units", units.cityUnits());
@@ -87,6 +90,11 @@ class HotlineController {
         model.addAttribute("companyUnit", order.leadUnit() != null && units.isCompany(order.leadUnit()));
         model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         return "hotline/order";
+    }
+
+    @GetMapping("/hotline/orders/{id}/attachments/{attachmentId}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        return AttachmentResponses.of(attachments, orders.get(id).id(), attachmentId);
     }
 
     @PostMapping("/hotline/orders/{id}/{action}")

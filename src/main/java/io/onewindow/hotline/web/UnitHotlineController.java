@@ -20,9 +20,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UnitHotlineController {
 
     private final WorkOrders orders;
+    private final io.onewindow.hotline.internal.Attachments attachments;
 
-    UnitHotlineController(WorkOrders orders) {
+    UnitHotlineController(WorkOrders orders, io.onewindow.hotline.internal.Attachments attachments) {
         this.orders = orders;
+        this.attachments = attachments;
+    }
+
+    @GetMapping("/department/hotline/{id}/attachments/{attachmentId}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        return AttachmentResponses.of(attachments, orders.forUnit(id).id(), attachmentId);
     }
 
     @GetMapping("/department/hotline")
@@ -36,6 +43,7 @@ class UnitHotlineController {
     String order(@PathVariable UUID id, Model model) {
         model.addAttribute("o", orders.forUnit(id));
         model.addAttribute("events", orders.events(id));
+        model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         return "hotline/unit-order";
     }

@@ -1,0 +1,78 @@
+package io.onewindow.hotline.web;
+
+import io.onewindow.hotline.internal.Attachments;
+import io.onewindow.hotline.internal.OrderType;
+import io.onewindow.hotline.internal.WorkOrders;
+import io.onewindow.organization.Organization;
+import io.onewindow.platform.OneWindowException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 12345 on the web and mobile: anyone files a request with photos, and follows it by number and phone tail. */
+@Controller
+@PreAuthorize("permitAll()")
+class PublicHotlineController {
+
+    private final WorkOrders orders;
+    private final Organization organization;
+    private final JdbcClient jdbc;
+
+    PublicHotlineController(WorkOrders orders, Organization organization, JdbcClient jdbc) {
+        this.orders = orders;
+        this.organization = organization;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/12345")
+    String form(@RequestParam(required = false) String number, @RequestParam(required = false) String tail, Model model) {
+        model.addAttribute("types", OrderType.values());
+        model.addAttribute("categories", jdbc.sql("""
+                select c.code, coalesce(p.name || ' / ', '') || c.name from hotline_category c
+                left join hotline_category p on p.code = c.parent_code where c.active
+                order by coalesce(c.parent_code, c.code), c.parent_code nulls first, c.code""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+        model.addAttribute("regions", organization.regions());
+        if (number != null) {
+            model.addAttribute("tracked", orders.track(number, tail).orElse(null));
+            model.addAttribute("trackedMissing", orders.track(number, tail).isEmpty());
+        }
+        return "hotline/report";
+    }
+
+    @PostMapping("/12345")
+    String report(@RequestParam(required = false) String type, @RequestParam(required = false) String categoryCode,
+            @RequestParam(defaultValue = "false") boolean anonymous, @RequestParam(required = false) String callerName,
+            @RequestParam(required = false) String callerPhone, @RequestParam(required = false) String content,
+            @RequestParam(required = false) String regionId, @RequestParam(required = false) String address,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
+        try {
+            List<Attachments.Upload> uploads = new ArrayList<>();
+            for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new Attachments.Upload(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+            var id = orders.intake(new WorkOrders.NewOrder("WEB", type, categoryCode, anonymous, callerName, callerPhone,
+                    content, regionId, address), uploads);
+            redirect.addFlashAttribute("message", "已受理，工单编号 " + orders.get(id).number()
+                    + "。可凭编号和联系电话后四位查询办理进度。");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+            redirect.addFlashAttribute("content", content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "redirect:/12345";
+    }
+}
