@@ -152,6 +152,15 @@ class HotlineIntegrationTests {
         var order = orders.get(id);
         assertThat(order.status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(order.firstContact()).isTrue();
+
+        // the centre adds an answer; the next agent finds it
+        mvc.perform(post("/hotline/kb").session(agent).with(csrf()).param("question", " ").param("answer", "x"))
+                .andExpect(flash().attribute("error", containsString("问题")));
+        mvc.perform(post("/hotline/kb").session(agent).with(csrf()).param("categoryCode", "JY").param("question", "幼儿园报名什么时候开始？")
+                .param("answer", "每年 6 月在教育局网站公布公办幼儿园报名时间")).andExpect(flash().attribute("message", "已保存"));
+        mvc.perform(get("/hotline").session(agent).param("q", "幼儿园报名时间")).andExpect(content().string(containsString("6 月")));
+        mvc.perform(post("/hotline/kb").session(login("approver")).with(csrf()).param("question", "x").param("answer", "y"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -76,6 +76,27 @@ class HotlineController {
         }
     }
 
+    /** 知识库维护. */
+    @GetMapping("/hotline/kb")
+    String knowledgeBase(Model model) {
+        model.addAttribute("entries", knowledgeBase.all());
+        model.addAttribute("categories", categories());
+        return "hotline/kb";
+    }
+
+    @PostMapping("/hotline/kb")
+    String saveAnswer(@RequestParam(required = false) Integer id, @RequestParam(required = false) String categoryCode,
+            @RequestParam(required = false) String question, @RequestParam(required = false) String answer,
+            RedirectAttributes redirect) {
+        try {
+            knowledgeBase.save(id, categoryCode, question, answer);
+            redirect.addFlashAttribute("message", "已保存");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/hotline/kb";
+    }
+
     @GetMapping("/hotline/orders/{id}")
     String order(@PathVariable UUID id, Model model) {
         var order = orders.get(id);
