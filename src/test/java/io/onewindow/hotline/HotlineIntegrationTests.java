@@ -71,7 +71,11 @@ class HotlineIntegrationTests {
     }
 
     UUID intake(MockHttpSession agent, String content, String address) throws Exception {
-        String location = mvc.perform(call(agent, content, address)).andExpect(flash().attribute("message", "已受理"))
+        return intake(agent, "CSGL-DL", content, address);
+    }
+
+    UUID intake(MockHttpSession agent, String category, String content, String address) throws Exception {
+        String location = mvc.perform(call(agent, category, content, address)).andExpect(flash().attribute("message", "已受理"))
                 .andReturn().getResponse().getRedirectedUrl();
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
@@ -332,5 +336,30 @@ class HotlineIntegrationTests {
                 .andExpect(status().isOk());
         mvc.perform(get("/department/hotline/" + order.id() + "/attachments/" + attachmentId).session(login("approver.hr")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTaskForceLeadRepliesAndItsCoUnitsGiveOpinions() throws Exception {
+        MockHttpSession agent = login("hotline");
+        UUID id = intake(agent, "SCJG-GPJZ", "园区企业反映招投标设置地域限制，排斥外地企业", "五通桥区");
+        mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-SCJGJ")
+                .param("taskForce", "公平竞争专班")).andExpect(flash().attribute("error", containsString("协办单位")));
+        mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-SCJGJ")
+                .param("coUnits", "511100-FGW", "511100-RSJ").param("taskForce", "公平竞争专班"))
+                .andExpect(flash().attribute("message", "已派单"));
+        assertThat(orders.get(id).taskForce()).isEqualTo("公平竞争专班");
+        assertThat(orders.coUnits(id)).extracting(WorkOrders.CoUnit::unitId).containsExactly("511100-FGW", "511100-RSJ");
+
+        MockHttpSession coUnit = login("approver.hr");
+        mvc.perform(get("/department/hotline").session(coUnit)).andExpect(content().string(containsString(orders.get(id).number())));
+        mvc.perform(get("/department/hotline/" + id).session(coUnit)).andExpect(content().string(containsString("协办意见")))
+                .andExpect(content().string(not(containsString("sign-submit"))));
+        mvc.perform(post("/department/hotline/" + id + "/sign").session(coUnit).with(csrf()))
+                .andExpect(flash().attribute("error", "工单不存在"));
+        mvc.perform(post("/department/hotline/" + id + "/opinion").session(coUnit).with(csrf()).param("text", "涉及就业条件的限制条款已核查"))
+                .andExpect(flash().attribute("message", "已提交协办意见"));
+        mvc.perform(post("/department/hotline/" + id + "/opinion").session(login("approver.health")).with(csrf()).param("text", "x"))
+                .andExpect(flash().attribute("error", "工单不存在"));
+        mvc.perform(get("/department/hotline/" + id).session(login("approver"))).andExpect(content().string(containsString("涉及就业条件")));
     }
 }

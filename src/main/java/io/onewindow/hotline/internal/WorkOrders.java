@@ -200,8 +200,32 @@ public class WorkOrders {
     /** 派单 to one lead unit: a department or a public-service company. */
     @Transactional
     public void dispatch(UUID id, String unitId) {
+        dispatch(id, unitId, List.of(), null);
+    }
+
+    /** 协办/专班 (co-units and, for complex appeals, a named task force) are given with the dispatch. */
+    public record CoUnit(String unitId, String unitName, String opinion) {
+    }
+
+    /**
+     * 派单 to a lead unit with co-units; a task-force name makes the group a 专班. Co-units see the order and give
+     * their opinion; the lead unit signs, replies and answers for the limits.
+     */
+    @Transactional
+    public void dispatch(UUID id, String unitId, List<String> coUnitIds, String taskForce) {
         centre();
         Units.Unit unit = units.find(unitId).orElseThrow(() -> invalid("请选择承办单位"));
+        List<Units.Unit> coUnits = new java.util.ArrayList<>();
+        for (String co : coUnitIds == null ? List.<String>of() : coUnitIds) {
+            if (co == null || co.isBlank() || co.equals(unit.id()) || coUnits.stream().anyMatch(c -> c.id().equals(co))) {
+                continue;
+            }
+            coUnits.add(units.find(co).orElseThrow(() -> invalid("协办单位不存在：" + co)));
+        }
+        String force = Inputs.optional(taskForce, "专班名称", 100, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        if (force != null && coUnits.isEmpty()) {
+            throw invalid("专班须有至少一个协办单位");
+        }
         WorkOrder order = get(id);
         LocalDate today = LocalDate.now(CHINA);
         LocalDate signDue = workingDays.addWorkingDays(today, settings.signDays());
@@ -212,7 +236,13 @@ public class WorkOrders {
         if (changed == 0) {
             throw wrongState(order);
         }
-        event(id, "DISPATCHED", unit.name() + "；签收时限 " + signDue + "，办理时限 " + handleDue);
+        for (Units.Unit co : coUnits) {
+            jdbc.sql("insert into hotline_co_unit (order_id, unit_id) values (?, ?) on conflict do nothing").params(id, co.id()).update();
+        }
+        jdbc.sql("update hotline_order set task_force = ? where id = ?").params(force, id).update();
+        event(id, "DISPATCHED", unit.name() + (coUnits.isEmpty() ? "" : "，协办："
+                + String.join("、", coUnits.stream().map(Units.Unit::name).toList()))
+                + (force == null ? "" : "（专班：" + force + "）") + "；签收时限 " + signDue + "，办理时限 " + handleDue);
     }
 
     /** 签收 by the lead unit (for a company without its own accounts, the centre signs on its behalf). */
@@ -385,6 +415,38 @@ public class WorkOrders {
         return order;
     }
 
+    /** What a unit may read: its own orders as lead or co-unit. */
+    public WorkOrder visibleToUnit(UUID id) {
+        WorkOrder order = get(id);
+        String department = CurrentUsers.current().map(CurrentUser::departmentId).orElse(null);
+        boolean coUnit = department != null && jdbc.sql("select count(*) from hotline_co_unit where order_id = ? and unit_id = ?")
+                .params(id, department).query(Long.class).single() > 0;
+        return coUnit ? order : forUnit(id);
+    }
+
+    public List<CoUnit> coUnits(UUID id) {
+        return jdbc.sql("select unit_id, opinion from hotline_co_unit where order_id = ? order by unit_id").param(id)
+                .query((rs, n) -> new CoUnit(rs.getString(1), units.name(rs.getString(1)), rs.getString(2))).list();
+    }
+
+    /** 协办意见 from a co-unit while the lead unit handles the order. */
+    @Transactional
+    public void coOpinion(UUID id, String opinion) {
+        String department = CurrentUsers.current().filter(u -> u.has(Role.APPROVER) || u.has(Role.DEPT_ADMIN))
+                .map(CurrentUser::departmentId).orElse("");
+        String text = Inputs.required(opinion, "协办意见", 2000, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        WorkOrder order = get(id);
+        if (order.status() == OrderStatus.CLOSED) {
+            throw wrongState(order);
+        }
+        int changed = jdbc.sql("update hotline_co_unit set opinion = ?, opinion_at = now() where order_id = ? and unit_id = ?")
+                .params(text, id, department).update();
+        if (changed == 0) {
+            throw new OneWindowException(HotlineErrorCode.HOTLINE_NOT_FOUND, "工单不存在");
+        }
+        event(id, "CO_OPINION", units.name(department) + "协办意见：" + text);
+    }
+
     public Caller callerOf(UUID id) {
         centre();
         return jdbc.sql("select caller_name, caller_phone from hotline_order where id = ?").param(id)
@@ -398,8 +460,11 @@ public class WorkOrders {
 
     public List<WorkOrder> ofMyUnit() {
         String unit = CurrentUsers.current().map(CurrentUser::departmentId).orElse("");
-        return jdbc.sql("select * from hotline_order where lead_unit = ? order by status = 'CLOSED', handle_due")
-                .param(unit == null ? "" : unit).query(WorkOrders::map).list();
+        return jdbc.sql("""
+                select * from hotline_order where lead_unit = ?
+                   or id in (select order_id from hotline_co_unit where unit_id = ?)
+                order by status = 'CLOSED', handle_due""").params(unit == null ? "" : unit, unit == null ? "" : unit)
+                .query(WorkOrders::map).list();
     }
 
     public List<Event> events(UUID id) {
@@ -495,7 +560,8 @@ public class WorkOrders {
                 rs.getString("media_url"), rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getString("enterprise_credit_code"), rs.getString("enterprise_name"), rs.getBoolean("foreign_invested"),
                 rs.getInt("escalation_level"), rs.getString("escalation_reason"), rs.getObject("paused_since", LocalDate.class),
-                rs.getString("extension_status"), (Integer) rs.getObject("extension_days"), rs.getString("extension_reason"));
+                rs.getString("extension_status"), (Integer) rs.getObject("extension_days"), rs.getString("extension_reason"),
+                rs.getString("task_force"));
     }
 
     private static Double number(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -108,6 +108,7 @@ class HotlineController {
         model.addAttribute("answers", order.status() == OrderStatus.RECEIVED ? knowledgeBase.search(order.content(), 3) : java.util.List.of());
         model.addAttribute("units", units.cityUnits());
         model.addAttribute("leadUnit", order.leadUnit() == null ? null : units.name(order.leadUnit()));
+        model.addAttribute("coUnits", orders.coUnits(id));
         model.addAttribute("companyUnit", order.leadUnit() != null && units.isCompany(order.leadUnit()));
         model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         return "hotline/order";
@@ -122,7 +123,8 @@ class HotlineController {
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String text,
             @RequestParam(required = false) String unitId, @RequestParam(required = false) String result,
             @RequestParam(required = false) String line, @RequestParam(defaultValue = "false") boolean accepted,
-            @RequestParam(required = false) UUID primaryId, RedirectAttributes redirect) {
+            @RequestParam(required = false) UUID primaryId, @RequestParam(required = false) java.util.List<String> coUnits,
+            @RequestParam(required = false) String taskForce, RedirectAttributes redirect) {
         try {
             String message = switch (action) {
                 case "answer" -> {
@@ -130,7 +132,7 @@ class HotlineController {
                     yield "已直接答复并办结";
                 }
                 case "dispatch" -> {
-                    orders.dispatch(id, unitId);
+                    orders.dispatch(id, unitId, coUnits, taskForce);
                     yield "已派单";
                 }
                 case "sign" -> { // on behalf of a company without accounts

@@ -29,7 +29,7 @@ class UnitHotlineController {
 
     @GetMapping("/department/hotline/{id}/attachments/{attachmentId}")
     org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        return AttachmentResponses.of(attachments, orders.forUnit(id).id(), attachmentId);
+        return AttachmentResponses.of(attachments, orders.visibleToUnit(id).id(), attachmentId);
     }
 
     @GetMapping("/department/hotline")
@@ -41,7 +41,11 @@ class UnitHotlineController {
 
     @GetMapping("/department/hotline/{id}")
     String order(@PathVariable UUID id, Model model) {
-        model.addAttribute("o", orders.forUnit(id));
+        var order = orders.visibleToUnit(id);
+        model.addAttribute("o", order);
+        model.addAttribute("coUnits", orders.coUnits(id));
+        model.addAttribute("lead", order.leadUnit() != null && order.leadUnit().equals(
+                io.onewindow.identity.CurrentUsers.current().map(u -> u.departmentId()).orElse(null)));
         model.addAttribute("events", orders.events(id));
         model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
@@ -72,6 +76,10 @@ class UnitHotlineController {
                 case "extension" -> {
                     orders.requestExtension(id, days, text);
                     yield "已申请延期，等待热线中心审批";
+                }
+                case "opinion" -> {
+                    orders.coOpinion(id, text);
+                    yield "已提交协办意见";
                 }
                 case "pause" -> {
                     orders.pause(id, text);
