@@ -114,6 +114,13 @@ class HotlineIntegrationTests {
         mvc.perform(post("/department/hotline/" + id + "/reply").session(unit).with(csrf()).param("text", "已通知道路养护单位"))
                 .andExpect(flash().attribute("message", "已回复"));
 
+        // the centre reviews the reply: this one does not say what was done, back it goes
+        mvc.perform(post("/hotline/orders/" + id + "/reject-reply").session(agent).with(csrf()).param("text", "请说明修复时间"))
+                .andExpect(flash().attribute("message", "已退回承办单位"));
+        assertThat(orders.get(id).status()).isEqualTo(OrderStatus.SIGNED);
+        mvc.perform(post("/department/hotline/" + id + "/reply").session(unit).with(csrf()).param("text", "已通知道路养护单位，三日内修复"))
+                .andExpect(flash().attribute("message", "已回复"));
+
         // 回访 不满意 → 重办; the second time 满意 closes it
         mvc.perform(post("/hotline/orders/" + id + "/callback").session(agent).with(csrf()))
                 .andExpect(flash().attribute("error", "请选择回访结果"));
@@ -126,6 +133,8 @@ class HotlineIntegrationTests {
         mvc.perform(post("/hotline/orders/" + id + "/callback").session(agent).with(csrf()).param("result", "SATISFIED"))
                 .andExpect(flash().attribute("message", "已回访办结"));
         assertThat(orders.get(id).status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(jdbc.sql("select level from evaluation_rating where hotline_order = ? and channel = 'HOTLINE' and department_id = '511100-SCJGJ'")
+                .param(orders.get(id).number()).query(Integer.class).single()).as("the last 回访 is the unit's rating").isEqualTo(4);
         var unitFigures = figures.of(java.time.YearMonth.now(ZoneId.of("Asia/Shanghai"))).units().stream()
                 .filter(u -> u.unitId().equals("511100-SCJGJ")).findFirst().orElseThrow();
         assertThat(unitFigures.signedOnTime()).isGreaterThanOrEqualTo(1);
@@ -135,9 +144,10 @@ class HotlineIntegrationTests {
         mvc.perform(get("/hotline/figures.xlsx").session(agent)).andExpect(status().isOk());
         mvc.perform(get("/hotline/figures").session(unit)).andExpect(status().isForbidden());
         assertThat(orders.events(id)).extracting(WorkOrders.Event::action)
-                .containsExactly("INTAKE", "DISPATCHED", "SIGNED", "REPLIED", "REOPENED", "SIGNED", "REPLIED", "CLOSED");
+                .containsExactly("INTAKE", "DISPATCHED", "SIGNED", "REPLIED", "REPLY_REJECTED", "REPLIED", "REOPENED", "SIGNED",
+                        "REPLIED", "CLOSED");
         assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'hotline.order' and object_id = ?")
-                .param(id.toString()).query(Long.class).single()).isEqualTo(8);
+                .param(id.toString()).query(Long.class).single()).isEqualTo(10);
     }
 
     @Test
@@ -361,5 +371,20 @@ class HotlineIntegrationTests {
         mvc.perform(post("/department/hotline/" + id + "/opinion").session(login("approver.health")).with(csrf()).param("text", "x"))
                 .andExpect(flash().attribute("error", "工单不存在"));
         mvc.perform(get("/department/hotline/" + id).session(login("approver"))).andExpect(content().string(containsString("涉及就业条件")));
+    }
+
+    @Test
+    void anEnterpriseMatterReportedByThreeCallersIsEscalated() throws Exception {
+        MockHttpSession agent = login("hotline");
+        String code = jdbc.sql("select credit_code from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'")
+                .query(String.class).single();
+        UUID primary = UUID.fromString(mvc.perform(call(agent, java.util.Map.of("creditCode", code, "content", "园区停电三天未恢复",
+                "categoryCode", "GGSY-D"))).andReturn().getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+        for (int i = 0; i < 2; i++) {
+            UUID again = intake(agent, "GGSY-D", "园区停电三天未恢复，影响生产", "y");
+            mvc.perform(post("/hotline/orders/" + again + "/merge").session(agent).with(csrf()).param("primaryId", primary.toString()));
+            assertThat(orders.get(primary).escalationLevel()).isEqualTo(i == 0 ? 0 : 1);
+        }
+        assertThat(orders.get(primary).escalationReason()).startsWith("多人重复反映");
     }
 }

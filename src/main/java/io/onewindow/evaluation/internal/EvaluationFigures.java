@@ -7,6 +7,7 @@ import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.HallId;
 import io.onewindow.organization.Organization;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,10 +31,12 @@ class EvaluationFigures implements Evaluations {
 
     private final JdbcClient jdbc;
     private final Organization organization;
+    private final io.onewindow.audit.AuditLog auditLog;
 
-    EvaluationFigures(JdbcClient jdbc, Organization organization) {
+    EvaluationFigures(JdbcClient jdbc, Organization organization, io.onewindow.audit.AuditLog auditLog) {
         this.jdbc = jdbc;
         this.organization = organization;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -50,6 +53,18 @@ class EvaluationFigures implements Evaluations {
                             rs.getLong("satisfied"), rs.getLong("bad"), rs.getLong("on_time"));
                 }).list();
         return new SatisfactionFigures(total, departments, halls, items);
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public void rateHotlineOrder(String orderNumber, String departmentId, io.onewindow.evaluation.Level level) {
+        UUID id = jdbc.sql("""
+                insert into evaluation_rating (id, hotline_order, channel, department_id, level)
+                values (?, ?, 'HOTLINE', ?, ?)
+                on conflict (hotline_order) do update set level = excluded.level, updated_at = now()
+                returning id""").params(UUID.randomUUID(), orderNumber, departmentId, level.score()).query(UUID.class).single();
+        auditLog.record("RATING_GIVEN", "evaluation.rating", id.toString(), null,
+                java.util.Map.of("hotline", orderNumber, "level", level.label()));
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.onewindow.hotline.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.calendar.WorkingDays;
+import io.onewindow.evaluation.Evaluations;
+import io.onewindow.evaluation.Level;
 import io.onewindow.hotline.HotlineErrorCode;
 import io.onewindow.identity.CreditCodeCheck;
 import io.onewindow.identity.CreditCodes;
@@ -67,9 +69,12 @@ public class WorkOrders {
     private final HotlineSettings settings;
     private final People people;
     private final Attachments attachments;
+    private final Evaluations evaluations;
 
     WorkOrders(JdbcClient jdbc, PersonalDataProtector protector, WorkingDays workingDays, Organization organization,
-            Units units, AuditLog auditLog, HotlineSettings settings, People people, Attachments attachments) {
+            Units units, AuditLog auditLog, HotlineSettings settings, People people, Attachments attachments,
+            Evaluations evaluations) {
+        this.evaluations = evaluations;
         this.attachments = attachments;
         this.people = people;
         this.jdbc = jdbc;
@@ -195,6 +200,10 @@ public class WorkOrders {
                 primaryId, "已并入工单 " + primary.number() + "，办理结果将一并答复");
         event(id, "MERGED", "并入 " + primary.number());
         event(primaryId, "MERGED_IN", "并入重复工单 " + get(id).number());
+        long callers = jdbc.sql("select count(*) from hotline_order where merged_into = ?").param(primaryId).query(Long.class).single();
+        if (primary.enterprise() && callers >= settings.repeatCallers() - 1) {
+            escalate(primaryId, "多人重复反映（" + (callers + 1) + " 人）");
+        }
     }
 
     /** 派单 to one lead unit: a department or a public-service company. */
@@ -334,6 +343,15 @@ public class WorkOrders {
         event(id, "RESUMED", "来电人已补充：" + text + "；暂停 " + waited + " 个工作日，办理时限改为 " + due);
     }
 
+    /** 审核: the centre finds the unit's reply does not answer the request and sends it back with the reason. */
+    @Transactional
+    public void rejectReply(UUID id, String reason) {
+        centre();
+        String text = Inputs.required(reason, "退回理由", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);
+        move(id, OrderStatus.REPLIED, "status = 'SIGNED', reply = null, replied_at = null", null);
+        event(id, "REPLY_REJECTED", "答复审核未通过，退回承办单位：" + text);
+    }
+
     /** 回访: the centre calls the caller back; 不满意 reopens the order (重办) unless it was reopened enough times. */
     @Transactional
     public boolean callback(UUID id, String result, String note) {
@@ -346,7 +364,14 @@ public class WorkOrders {
         if (order.status() != OrderStatus.REPLIED) {
             throw wrongState(order);
         }
-        boolean reopen = result.equals("UNSATISFIED") && order.reopenCount() < settings.maxReopens();
+        // the 回访 is also the lead unit's 好差评 rating
+        evaluations.rateHotlineOrder(order.number(), units.isCompany(order.leadUnit()) ? null : order.leadUnit(),
+                switch (result) {
+                    case "SATISFIED" -> Level.SATISFIED;
+                    case "FAIR" -> Level.FAIR;
+                    default -> Level.DISSATISFIED;
+                });
+                boolean reopen = result.equals("UNSATISFIED") && order.reopenCount() < settings.maxReopens();
         if (reopen) {
             LocalDate today = LocalDate.now(CHINA);
             jdbc.sql("""

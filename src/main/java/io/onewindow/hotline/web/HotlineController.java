@@ -156,6 +156,10 @@ class HotlineController {
                     orders.resume(id, text, LocalDate.now(ZoneId.of("Asia/Shanghai")));
                     yield "已记录补充内容，恢复计时";
                 }
+                case "reject-reply" -> {
+                    orders.rejectReply(id, text);
+                    yield "已退回承办单位";
+                }
                 case "transfer" -> {
                     orders.transferToEmergency(id, line, text, accepted);
                     yield accepted ? "已转 " + line : "已记录三方通话，由 12345 首接负责";
