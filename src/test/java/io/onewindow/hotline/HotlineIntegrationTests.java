@@ -387,4 +387,26 @@ class HotlineIntegrationTests {
         }
         assertThat(orders.get(primary).escalationReason()).startsWith("多人重复反映");
     }
+
+    @Test
+    void foreignEnterprisesAreListedEveryMonthAndKeyVisitsCountedPerQuarter() throws Exception {
+        MockHttpSession agent = login("hotline");
+        String code = jdbc.sql("select credit_code from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'")
+                .query(String.class).single();
+        mvc.perform(post("/hotline/foreign").session(agent).with(csrf()).param("creditCode", "123"))
+                .andExpect(flash().attribute("error", containsString("统一社会信用代码有误")));
+        mvc.perform(post("/hotline/foreign").session(agent).with(csrf()).param("creditCode", code).param("key", "true"))
+                .andExpect(flash().attribute("message", "已加入外资企业名单"));
+        mvc.perform(post("/hotline/foreign/visits").session(agent).with(csrf()).param("creditCode", code)
+                .param("visitedOn", "2099-01-01").param("notes", "x")).andExpect(flash().attribute("error", containsString("不能晚于今天")));
+        mvc.perform(post("/hotline/foreign/visits").session(agent).with(csrf()).param("creditCode", code)
+                .param("visitedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()).param("notes", "了解用电保障需求"))
+                .andExpect(flash().attribute("message", "已记录走访"));
+        mvc.perform(get("/hotline/foreign").session(login("supervisor")))
+                .andExpect(content().string(containsString("乐山嘉州绿色硅材料有限公司")))
+                .andExpect(content().string(containsString("id=\"key-visited\">1<")))
+                .andExpect(content().string(not(containsString("加入外资企业名单"))));
+        mvc.perform(post("/hotline/foreign").session(login("supervisor")).with(csrf()).param("creditCode", code))
+                .andExpect(status().isForbidden());
+    }
 }
