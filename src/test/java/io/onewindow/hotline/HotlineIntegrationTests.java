@@ -409,4 +409,24 @@ class HotlineIntegrationTests {
         mvc.perform(post("/hotline/foreign").session(login("supervisor")).with(csrf()).param("creditCode", code))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void anUrgentOrderIsDueTheSameWorkingDayAndEnterpriseAppealsHaveTheirQueue() throws Exception {
+        MockHttpSession agent = login("hotline");
+        UUID id = UUID.fromString(mvc.perform(call(agent, java.util.Map.of("urgent", "true", "content", "小区燃气管道漏气味道很大",
+                "categoryCode", "GGSY-Q"))).andReturn().getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+        mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "CO-GAS"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        var order = orders.get(id);
+        assertThat(order.urgent()).isTrue();
+        assertThat(order.signDue()).isEqualTo(workingDays.isWorkingDay(today) ? today : workingDays.addWorkingDays(today, 1));
+        assertThat(order.handleDue()).isEqualTo(workingDays.addWorkingDays(today, 1));
+        // the gas company has no accounts: the centre signs and records its reply
+        mvc.perform(post("/hotline/orders/" + id + "/sign").session(agent).with(csrf())).andExpect(flash().attribute("message", "已代签收"));
+
+        String all = mvc.perform(get("/hotline").session(agent)).andReturn().getResponse().getContentAsString();
+        String queue = mvc.perform(get("/hotline").session(agent).param("queue", "enterprise")).andReturn().getResponse().getContentAsString();
+        assertThat(all).contains(order.number());
+        assertThat(queue).doesNotContain(order.number());
+    }
 }

@@ -14,7 +14,7 @@ public record WorkOrder(UUID id, String number, String channel, OrderType type, 
         String callbackResult, int reopenCount, OffsetDateTime createdAt, Double latitude, Double longitude,
         String mediaUrl, OffsetDateTime updatedAt, String enterpriseCreditCode, String enterpriseName,
         boolean foreignInvested, int escalationLevel, String escalationReason, LocalDate pausedSince,
-        String extensionStatus, Integer extensionDays, String extensionReason, String taskForce) {
+        String extensionStatus, Integer extensionDays, String extensionReason, String taskForce, boolean urgent) {
 
     /** 亲清在线: an appeal of an enterprise identified by its credit code. */
     public boolean enterprise() {

@@ -43,12 +43,12 @@ public class WorkOrders {
     /** What intake needs; {@code channel} is PHONE, WEB or API. */
     public record NewOrder(String channel, String type, String categoryCode, boolean anonymous, String callerName,
             String callerPhone, String content, String regionId, String address, Double latitude, Double longitude,
-            String mediaUrl, String enterpriseCreditCode, boolean foreignInvested) {
+            String mediaUrl, String enterpriseCreditCode, boolean foreignInvested, boolean urgent) {
 
         public NewOrder(String channel, String type, String categoryCode, boolean anonymous, String callerName,
                 String callerPhone, String content, String regionId, String address) {
             this(channel, type, categoryCode, anonymous, callerName, callerPhone, content, regionId, address, null, null,
-                    null, null, false);
+                    null, null, false, false);
         }
     }
 
@@ -130,8 +130,9 @@ public class WorkOrders {
         jdbc.sql("""
                 insert into hotline_order (id, number, channel, type, category_code, anonymous, caller_name, caller_name_mask,
                     caller_phone, caller_phone_mask, caller_phone_hash, content, region_id, address, status, created_by,
-                    latitude, longitude, media_url, enterprise_credit_code, enterprise_name, foreign_invested, liaison_account)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    latitude, longitude, media_url, enterprise_credit_code, enterprise_name, foreign_invested, liaison_account,
+                    urgent)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, number, order.channel(), type.name(), category, order.anonymous(),
                         name == null ? null : protector.encrypt(name), name == null ? null : Masking.name(name),
                         phone == null ? null : protector.encrypt(phone), phone == null ? null : Masking.phone(phone),
@@ -139,7 +140,8 @@ public class WorkOrders {
                         agent == null ? null : agent.accountId(), order.latitude(), order.longitude(), media,
                         enterprise == null ? null : enterprise.creditCode(), enterprise == null ? null : enterprise.name(),
                         enterprise != null && order.foreignInvested(),
-                        enterprise != null && agent != null && agent.has(Role.HOTLINE_AGENT) ? agent.accountId() : null).update();
+                        enterprise != null && agent != null && agent.has(Role.HOTLINE_AGENT) ? agent.accountId() : null,
+                        order.urgent()).update();
         event(id, "INTAKE", enterprise == null ? number : number + "（亲清在线：" + enterprise.name() + "）");
         return id;
     }
@@ -237,8 +239,8 @@ public class WorkOrders {
         }
         WorkOrder order = get(id);
         LocalDate today = LocalDate.now(CHINA);
-        LocalDate signDue = workingDays.addWorkingDays(today, settings.signDays());
-        LocalDate handleDue = workingDays.addWorkingDays(today, settings.handleDays(order.type()));
+        LocalDate signDue = signDue(order, today);
+        LocalDate handleDue = handleDue(order, today);
         int changed = jdbc.sql("""
                 update hotline_order set status = 'DISPATCHED', lead_unit = ?, sign_due = ?, handle_due = ?, dispatched_at = now()
                 where id = ? and status = 'RECEIVED'""").params(unit.id(), signDue, handleDue, id).update();
@@ -377,8 +379,7 @@ public class WorkOrders {
             jdbc.sql("""
                     update hotline_order set status = 'DISPATCHED', callback_result = ?, reopen_count = reopen_count + 1,
                         sign_due = ?, handle_due = ?, dispatched_at = now(), reply = null where id = ? and status = 'REPLIED'""")
-                    .params(result, workingDays.addWorkingDays(today, settings.signDays()),
-                            workingDays.addWorkingDays(today, settings.handleDays(order.type())), id).update();
+                    .params(result, signDue(order, today), handleDue(order, today), id).update();
             event(id, "REOPENED", "回访不满意，重办（第 " + (order.reopenCount() + 1) + " 次）" + (text == null ? "" : "：" + text));
             if (order.enterprise() && order.reopenCount() + 1 >= 2) {
                 escalate(id, "重办两次");
@@ -421,6 +422,18 @@ public class WorkOrders {
         if (changed == 1) {
             event(id, "ESCALATED", "提级办理：" + reason);
         }
+    }
+
+    /** 签收 limit: the next working day, or for a 紧急 order the same day (the next working day if today is not one). */
+    private LocalDate signDue(WorkOrder order, LocalDate today) {
+        if (order.urgent()) {
+            return workingDays.isWorkingDay(today) ? today : workingDays.addWorkingDays(today, 1);
+        }
+        return workingDays.addWorkingDays(today, settings.signDays());
+    }
+
+    private LocalDate handleDue(WorkOrder order, LocalDate today) {
+        return workingDays.addWorkingDays(today, order.urgent() ? settings.urgentHandleDays() : settings.handleDays(order.type()));
     }
 
     public WorkOrder get(UUID id) {
@@ -586,7 +599,7 @@ public class WorkOrders {
                 rs.getString("enterprise_credit_code"), rs.getString("enterprise_name"), rs.getBoolean("foreign_invested"),
                 rs.getInt("escalation_level"), rs.getString("escalation_reason"), rs.getObject("paused_since", LocalDate.class),
                 rs.getString("extension_status"), (Integer) rs.getObject("extension_days"), rs.getString("extension_reason"),
-                rs.getString("task_force"));
+                rs.getString("task_force"), rs.getBoolean("urgent"));
     }
 
     private static Double number(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -46,13 +46,16 @@ class HotlineController {
     }
 
     @GetMapping("/hotline")
-    String console(@RequestParam(required = false) String q, Model model) {
+    String console(@RequestParam(required = false) String q, @RequestParam(required = false) String queue, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("answers", q == null ? java.util.List.of() : knowledgeBase.search(q, 5));
         model.addAttribute("types", OrderType.values());
         model.addAttribute("categories", categories());
         model.addAttribute("regions", organization.regions());
-        model.addAttribute("open", orders.open());
+        // 亲清在线 专席: the enterprise appeals only
+        boolean enterprise = "enterprise".equals(queue);
+        model.addAttribute("queue", enterprise ? "enterprise" : "all");
+        model.addAttribute("open", orders.open().stream().filter(o -> !enterprise || o.enterprise()).toList());
         model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         return "hotline/console";
     }
@@ -63,10 +66,10 @@ class HotlineController {
             @RequestParam(required = false) String callerPhone, @RequestParam(required = false) String content,
             @RequestParam(required = false) String regionId, @RequestParam(required = false) String address,
             @RequestParam(required = false) String creditCode, @RequestParam(defaultValue = "false") boolean foreignInvested,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean urgent, RedirectAttributes redirect) {
         try {
             UUID id = orders.intake(new WorkOrders.NewOrder("PHONE", type, categoryCode, anonymous, callerName, callerPhone,
-                    content, regionId, address, null, null, null, creditCode, foreignInvested));
+                    content, regionId, address, null, null, null, creditCode, foreignInvested, urgent));
             redirect.addFlashAttribute("message", "已受理");
             return "redirect:/hotline/orders/" + id;
         } catch (OneWindowException e) {

@@ -100,7 +100,7 @@ class Open311Controller {
         String name = ((lastName == null ? "" : lastName.trim()) + (firstName == null ? "" : firstName.trim()));
         boolean anonymous = phone == null || phone.isBlank();
         var id = orders.intake(new WorkOrders.NewOrder("API", "HELP", serviceCode, anonymous,
-                anonymous ? null : (name.isEmpty() ? "市民" : name), phone, description, "511100", address, lat, longitude, mediaUrl, null, false));
+                anonymous ? null : (name.isEmpty() ? "市民" : name), phone, description, "511100", address, lat, longitude, mediaUrl, null, false, false));
         var order = orders.get(id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("service_request_id", order.number());
