@@ -35,7 +35,7 @@ record RoleWorkspace(Role role, String path, String title, String summary, List<
                                 "回访来电人并记录满意度"),
                         List.of(new Link("坐席工作台", "/hotline"), new Link("热线考核", "/hotline/figures"),
                                 new Link("热点诉求", "/hotline/hotspots"), new Link("知识库", "/hotline/kb"),
-                                new Link("外资企业诉求", "/hotline/foreign"))),
+                                new Link("外资企业诉求", "/hotline/foreign"), new Link("诉求分类", "/hotline/categories"))),
                 new RoleWorkspace(Role.INSPECTOR, "inspector", "执法检查", "“双随机、一公开”抽查与信用分级分类监管。",
                         List.of("查看被抽中的检查任务", "现场检查并录入结果", "检查结果按时公示"),
                         List.of()),

@@ -429,4 +429,23 @@ class HotlineIntegrationTests {
         assertThat(all).contains(order.number());
         assertThat(queue).doesNotContain(order.number());
     }
+
+    @Test
+    void theCentreAddsAndSwitchesOffCategories() throws Exception {
+        MockHttpSession agent = login("hotline");
+        mvc.perform(post("/hotline/categories").session(agent).with(csrf()).param("code", "物业").param("name", "物业管理"))
+                .andExpect(flash().attribute("error", containsString("分类代码")));
+        mvc.perform(post("/hotline/categories").session(agent).with(csrf()).param("code", "CSGL-WY").param("name", "物业管理")
+                .param("parentCode", "NOPE")).andExpect(flash().attribute("error", containsString("上级分类")));
+        mvc.perform(post("/hotline/categories").session(agent).with(csrf()).param("code", "csgl-wy").param("name", "物业管理")
+                .param("parentCode", "CSGL")).andExpect(flash().attribute("message", "已新增分类"));
+        mvc.perform(post("/hotline/categories").session(agent).with(csrf()).param("code", "CSGL-WY").param("name", "重复"))
+                .andExpect(flash().attribute("error", containsString("已存在")));
+        intake(agent, "CSGL-WY", "物业擅自涨价", "y");
+        mvc.perform(post("/hotline/categories/CSGL-WY/active").session(agent).with(csrf()).param("active", "false"))
+                .andExpect(flash().attribute("message", containsString("已停用")));
+        mvc.perform(call(agent, java.util.Map.of("categoryCode", "CSGL-WY"))).andExpect(flash().attribute("error", "请选择诉求分类"));
+        mvc.perform(post("/hotline/categories").session(login("approver")).with(csrf()).param("code", "XX").param("name", "x"))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -33,9 +33,12 @@ class HotlineController {
     private final Organization organization;
     private final JdbcClient jdbc;
     private final io.onewindow.hotline.internal.Attachments attachments;
+    private final io.onewindow.hotline.internal.Categories categoryTree;
 
     HotlineController(WorkOrders orders, KnowledgeBase knowledgeBase, Duplicates duplicates, Units units,
-            Organization organization, JdbcClient jdbc, io.onewindow.hotline.internal.Attachments attachments) {
+            Organization organization, JdbcClient jdbc, io.onewindow.hotline.internal.Attachments attachments,
+            io.onewindow.hotline.internal.Categories categoryTree) {
+        this.categoryTree = categoryTree;
         this.attachments = attachments;
         this.orders = orders;
         this.knowledgeBase = knowledgeBase;
@@ -77,6 +80,37 @@ class HotlineController {
             redirect.addFlashAttribute("content", content);
             return "redirect:/hotline";
         }
+    }
+
+    /** 诉求分类维护. */
+    @GetMapping("/hotline/categories")
+    String categoryPage(Model model) {
+        model.addAttribute("categories", categoryTree.all());
+        return "hotline/categories";
+    }
+
+    @PostMapping("/hotline/categories")
+    String addCategory(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String parentCode, RedirectAttributes redirect) {
+        try {
+            categoryTree.add(code, name, parentCode);
+            redirect.addFlashAttribute("message", "已新增分类");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/hotline/categories";
+    }
+
+    @PostMapping("/hotline/categories/{code}/active")
+    String toggleCategory(@PathVariable String code, @RequestParam(defaultValue = "false") boolean active,
+            RedirectAttributes redirect) {
+        try {
+            categoryTree.setActive(code, active);
+            redirect.addFlashAttribute("message", active ? "已启用" : "已停用（历史工单保留原分类）");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/hotline/categories";
     }
 
     /** 知识库维护. */
