@@ -448,4 +448,16 @@ class HotlineIntegrationTests {
         mvc.perform(post("/hotline/categories").session(login("approver")).with(csrf()).param("code", "XX").param("name", "x"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theLeadUnitSeesTheCallerInFullOnlyWhenAskedToCallBack() throws Exception {
+        MockHttpSession agent = login("hotline");
+        UUID id = intake(agent, "装修噪音影响午休", "市中区");
+        mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-SCJGJ")
+                .param("coUnits", "511100-RSJ").param("unitCallback", "true"));
+        mvc.perform(get("/department/hotline/" + id).session(login("approver")))
+                .andExpect(content().string(containsString("李秀英 13990001234")));
+        mvc.perform(get("/department/hotline/" + id).session(login("approver.hr")))
+                .andExpect(content().string(not(containsString("13990001234"))));
+    }
 }

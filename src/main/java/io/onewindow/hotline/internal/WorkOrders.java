@@ -224,6 +224,12 @@ public class WorkOrders {
      */
     @Transactional
     public void dispatch(UUID id, String unitId, List<String> coUnitIds, String taskForce) {
+        dispatch(id, unitId, coUnitIds, taskForce, false);
+    }
+
+    /** @param unitCallback the lead unit calls the caller back itself, so it sees the caller's number in full */
+    @Transactional
+    public void dispatch(UUID id, String unitId, List<String> coUnitIds, String taskForce, boolean unitCallback) {
         centre();
         Units.Unit unit = units.find(unitId).orElseThrow(() -> invalid("请选择承办单位"));
         List<Units.Unit> coUnits = new java.util.ArrayList<>();
@@ -250,7 +256,8 @@ public class WorkOrders {
         for (Units.Unit co : coUnits) {
             jdbc.sql("insert into hotline_co_unit (order_id, unit_id) values (?, ?) on conflict do nothing").params(id, co.id()).update();
         }
-        jdbc.sql("update hotline_order set task_force = ? where id = ?").params(force, id).update();
+        jdbc.sql("update hotline_order set task_force = ?, unit_callback = ? where id = ?")
+                .params(force, unitCallback && !order.anonymous(), id).update();
         event(id, "DISPATCHED", unit.name() + (coUnits.isEmpty() ? "" : "，协办："
                 + String.join("、", coUnits.stream().map(Units.Unit::name).toList()))
                 + (force == null ? "" : "（专班：" + force + "）") + "；签收时限 " + signDue + "，办理时限 " + handleDue);
@@ -483,6 +490,17 @@ public class WorkOrders {
             throw new OneWindowException(HotlineErrorCode.HOTLINE_NOT_FOUND, "工单不存在");
         }
         event(id, "CO_OPINION", units.name(department) + "协办意见：" + text);
+    }
+
+    /** The caller in full for the lead unit, only when the centre asked it to call back (never for anonymous orders). */
+    public Optional<Caller> callerForUnitCallback(UUID id) {
+        WorkOrder order = forUnit(id);
+        boolean allowed = jdbc.sql("select unit_callback from hotline_order where id = ?").param(id).query(Boolean.class).single();
+        if (!allowed || order.anonymous()) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("select caller_name, caller_phone from hotline_order where id = ?").param(id)
+                .query((rs, n) -> new Caller(decrypt(rs.getBytes(1)), decrypt(rs.getBytes(2)))).single());
     }
 
     public Caller callerOf(UUID id) {

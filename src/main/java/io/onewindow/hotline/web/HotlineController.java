@@ -161,7 +161,8 @@ class HotlineController {
             @RequestParam(required = false) String unitId, @RequestParam(required = false) String result,
             @RequestParam(required = false) String line, @RequestParam(defaultValue = "false") boolean accepted,
             @RequestParam(required = false) UUID primaryId, @RequestParam(required = false) java.util.List<String> coUnits,
-            @RequestParam(required = false) String taskForce, RedirectAttributes redirect) {
+            @RequestParam(required = false) String taskForce, @RequestParam(defaultValue = "false") boolean unitCallback,
+            RedirectAttributes redirect) {
         try {
             String message = switch (action) {
                 case "answer" -> {
@@ -169,7 +170,7 @@ class HotlineController {
                     yield "已直接答复并办结";
                 }
                 case "dispatch" -> {
-                    orders.dispatch(id, unitId, coUnits, taskForce);
+                    orders.dispatch(id, unitId, coUnits, taskForce, unitCallback);
                     yield "已派单";
                 }
                 case "sign" -> { // on behalf of a company without accounts

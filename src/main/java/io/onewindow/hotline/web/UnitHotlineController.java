@@ -44,6 +44,9 @@ class UnitHotlineController {
         var order = orders.visibleToUnit(id);
         model.addAttribute("o", order);
         model.addAttribute("coUnits", orders.coUnits(id));
+        model.addAttribute("fullCaller", order.leadUnit() != null && order.leadUnit().equals(
+                io.onewindow.identity.CurrentUsers.current().map(u -> u.departmentId()).orElse(null))
+                ? orders.callerForUnitCallback(id).orElse(null) : null);
         model.addAttribute("lead", order.leadUnit() != null && order.leadUnit().equals(
                 io.onewindow.identity.CurrentUsers.current().map(u -> u.departmentId()).orElse(null)));
         model.addAttribute("events", orders.events(id));
