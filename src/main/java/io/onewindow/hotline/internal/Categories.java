@@ -32,6 +32,15 @@ public class Categories {
                 .query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
     }
 
+    /** Active categories as (code, "parent / name") for the intake forms' select. */
+    public List<String[]> options() {
+        return jdbc.sql("""
+                select c.code, coalesce(p.name || ' / ', '') || c.name from hotline_category c
+                left join hotline_category p on p.code = c.parent_code where c.active
+                order by coalesce(c.parent_code, c.code), c.parent_code nulls first, c.code""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
     @Transactional
     public void add(String code, String name, String parentCode) {
         centre();

@@ -28,7 +28,7 @@ class ForeignEnterpriseController {
 
     @GetMapping("/hotline/foreign")
     String page(@RequestParam(required = false) String month, Model model) {
-        YearMonth m = month(month);
+        YearMonth m = Months.parse(month);
         model.addAttribute("month", m);
         model.addAttribute("rows", foreign.month(m));
         model.addAttribute("keyVisited", foreign.keyVisitedInQuarter(m));
@@ -69,16 +69,5 @@ class ForeignEnterpriseController {
             redirect.addFlashAttribute("error", e.detail());
         }
         return "redirect:/hotline/foreign";
-    }
-
-    private static YearMonth month(String month) {
-        if (month == null || month.isBlank()) {
-            return YearMonth.now(ZoneId.of("Asia/Shanghai"));
-        }
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new OneWindowException(HotlineErrorCode.HOTLINE_INVALID_INPUT, "月份格式应为 2026-11");
-        }
     }
 }

@@ -11,7 +11,6 @@ import io.onewindow.platform.OneWindowException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,12 +30,11 @@ class HotlineController {
     private final Duplicates duplicates;
     private final Units units;
     private final Organization organization;
-    private final JdbcClient jdbc;
     private final io.onewindow.hotline.internal.Attachments attachments;
     private final io.onewindow.hotline.internal.Categories categoryTree;
 
     HotlineController(WorkOrders orders, KnowledgeBase knowledgeBase, Duplicates duplicates, Units units,
-            Organization organization, JdbcClient jdbc, io.onewindow.hotline.internal.Attachments attachments,
+            Organization organization, io.onewindow.hotline.internal.Attachments attachments,
             io.onewindow.hotline.internal.Categories categoryTree) {
         this.categoryTree = categoryTree;
         this.attachments = attachments;
@@ -45,7 +43,6 @@ class HotlineController {
         this.duplicates = duplicates;
         this.units = units;
         this.organization = organization;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/hotline")
@@ -53,7 +50,7 @@ class HotlineController {
         model.addAttribute("q", q);
         model.addAttribute("answers", q == null ? java.util.List.of() : knowledgeBase.search(q, 5));
         model.addAttribute("types", OrderType.values());
-        model.addAttribute("categories", categories());
+        model.addAttribute("categories", categoryTree.options());
         model.addAttribute("regions", organization.regions());
         // 亲清在线 专席: the enterprise appeals only
         boolean enterprise = "enterprise".equals(queue);
@@ -117,7 +114,7 @@ class HotlineController {
     @GetMapping("/hotline/kb")
     String knowledgeBase(Model model) {
         model.addAttribute("entries", knowledgeBase.all());
-        model.addAttribute("categories", categories());
+        model.addAttribute("categories", categoryTree.options());
         return "hotline/kb";
     }
 
@@ -220,12 +217,5 @@ class HotlineController {
             redirect.addFlashAttribute("error", e.detail());
         }
         return "redirect:/hotline/orders/" + id;
-    }
-
-    private java.util.List<String[]> categories() {
-        return jdbc.sql("""
-                select c.code, coalesce(p.name || ' / ', '') || c.name from hotline_category c
-                left join hotline_category p on p.code = c.parent_code where c.active order by coalesce(c.parent_code, c.code), c.parent_code nulls first, c.code""")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     }
 }

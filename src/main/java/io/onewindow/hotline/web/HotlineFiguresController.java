@@ -50,28 +50,17 @@ class HotlineFiguresController {
 
     @GetMapping("/hotline/figures")
     String page(@RequestParam(required = false) String month, Model model) {
-        model.addAttribute("m", figures.of(month(month)));
+        model.addAttribute("m", figures.of(Months.parse(month)));
         return "hotline/figures";
     }
 
     @GetMapping("/hotline/figures.xlsx")
     ResponseEntity<byte[]> excel(@RequestParam(required = false) String month) {
-        YearMonth m = month(month);
+        YearMonth m = Months.parse(month);
         return ResponseEntity.ok()
                 .header("Content-Disposition", ContentDisposition.attachment()
                         .filename("12345热线月报-" + m + ".xlsx", StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(figures.workbook(m));
-    }
-
-    private static YearMonth month(String month) {
-        if (month == null || month.isBlank()) {
-            return YearMonth.now(ZoneId.of("Asia/Shanghai"));
-        }
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new OneWindowException(HotlineErrorCode.HOTLINE_INVALID_INPUT, "月份格式应为 2026-11");
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,22 +25,18 @@ class PublicHotlineController {
 
     private final WorkOrders orders;
     private final Organization organization;
-    private final JdbcClient jdbc;
+    private final io.onewindow.hotline.internal.Categories categories;
 
-    PublicHotlineController(WorkOrders orders, Organization organization, JdbcClient jdbc) {
+    PublicHotlineController(WorkOrders orders, Organization organization, io.onewindow.hotline.internal.Categories categories) {
         this.orders = orders;
         this.organization = organization;
-        this.jdbc = jdbc;
+        this.categories = categories;
     }
 
     @GetMapping("/12345")
     String form(@RequestParam(required = false) String number, @RequestParam(required = false) String tail, Model model) {
         model.addAttribute("types", OrderType.values());
-        model.addAttribute("categories", jdbc.sql("""
-                select c.code, coalesce(p.name || ' / ', '') || c.name from hotline_category c
-                left join hotline_category p on p.code = c.parent_code where c.active
-                order by coalesce(c.parent_code, c.code), c.parent_code nulls first, c.code""")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+        model.addAttribute("categories", categories.options());
         model.addAttribute("regions", organization.regions());
         if (number != null) {
             model.addAttribute("tracked", orders.track(number, tail).orElse(null));
