@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -150,20 +149,19 @@ public class Tickets {
     public int escalateOverdue(LocalDate today) {
         List<Ticket> due = jdbc.sql("select * from evaluation_ticket where status in ('VERIFYING', 'RECTIFYING', 'FEEDBACK')"
                 + " and due_on < ? and escalated_at is null for update skip locked").param(today).query(this::map).list();
+        int escalated = 0;
         for (Ticket t : due) {
             String heads = staffAccounts.withRole(t.departmentId(), Role.DEPT_ADMIN).stream().map(UUID::toString)
                     .collect(Collectors.joining(","));
-            jdbc.sql("update evaluation_ticket set escalated_at = now(), escalated_to = ? where id = ?")
-                    .params(heads.isEmpty() ? null : heads, t.id()).update();
-            auditLog.record("RECTIFICATION_ESCALATED", "evaluation.ticket", t.id().toString(), null,
-                    Map.of("due", t.dueOn().toString(), "departmentHeads", heads));
+            // conditional, so that two nodes checking at once escalate a ticket only once
+            if (jdbc.sql("update evaluation_ticket set escalated_at = now(), escalated_to = ? where id = ? and escalated_at is null")
+                    .params(heads.isEmpty() ? null : heads, t.id()).update() == 1) {
+                auditLog.record("RECTIFICATION_ESCALATED", "evaluation.ticket", t.id().toString(), null,
+                        Map.of("due", t.dueOn().toString(), "departmentHeads", heads));
+                escalated++;
+            }
         }
-        return due.size();
-    }
-
-    @Scheduled(initialDelayString = "${onewindow.evaluation.escalation-initial-delay:90s}", fixedDelayString = "PT1H")
-    void escalateNow() {
-        escalateOverdue(LocalDate.now(Ratings.CHINA));
+        return escalated;
     }
 
     /** Department heads see escalated tickets of their department at the top of the list. */
