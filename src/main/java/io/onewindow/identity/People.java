@@ -24,4 +24,7 @@ public interface People {
     long citizenCount();
 
     long enterpriseCount();
+
+    /** Every registered enterprise, streamed in credit-code order (for matching policies against all of them). */
+    void eachEnterprise(java.util.function.Consumer<Enterprise> action);
 }

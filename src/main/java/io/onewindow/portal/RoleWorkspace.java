@@ -14,7 +14,7 @@ record RoleWorkspace(Role role, String path, String title, String summary, List<
                 new RoleWorkspace(Role.APPLICANT, "applicant", "我的办事", "网上申请、查看办件进度、领取电子证照、评价服务。",
                         List.of("查询办事指南，按“一单一图一表”准备材料", "网上申请并上传材料，保存草稿随时继续",
                                 "查看办件进度和法定办结时限", "领取、出示和授权使用电子证照", "对每次办事进行“好差评”"),
-                        List.of(new Link("我的办件", "/my/cases"), new Link("我的证照", "/wallet"), new Link("办事指南", "/services"), new Link("工作日计算", "/#calendar-tool"))),
+                        List.of(new Link("我的办件", "/my/cases"), new Link("我的证照", "/wallet"), new Link("可享政策（企业）", "/my/policies"), new Link("办事指南", "/services"), new Link("工作日计算", "/#calendar-tool"))),
                 new RoleWorkspace(Role.WINDOW_CLERK, "clerk", "综合窗口受理", "前台综合受理：任何事项、任何部门，一窗受理，统一出件。",
                         List.of("按身份证号或统一社会信用代码识别申请人", "代为填写或核对申请表，扫描材料",
                                 "受理、一次性告知或不予受理", "统一窗口出件，邀请申请人评价"),
@@ -29,7 +29,8 @@ record RoleWorkspace(Role role, String path, String title, String summary, List<
                         List.of("维护本部门事项清单和办事指南", "分配审批岗位，查看超期预警", "处理本部门差评整改和热线工单"),
                         List.of(new Link("事项管理", "/catalog/manage"), new Link("部门办件", "/department/cases"),
                                 new Link("差评整改", "/department/evaluation"), new Link("差评申诉复核", "/evaluation/appeals"),
-                                new Link("办不成事", "/department/unresolved"), new Link("办不成事交办", "/unresolved/manage"))),
+                                new Link("办不成事", "/department/unresolved"), new Link("办不成事交办", "/unresolved/manage"),
+                                new Link("惠企政策库", "/admin/policies"))),
                 new RoleWorkspace(Role.HOTLINE_AGENT, "hotline", "12345 热线坐席", "接听来电、直接答复咨询、派发工单并跟踪办结。",
                         List.of("登记来电诉求，检索知识库当场答复", "派单至承办单位，跟踪签收、办理、回复时限",
                                 "回访来电人并记录满意度"),
@@ -51,7 +52,7 @@ record RoleWorkspace(Role role, String path, String title, String summary, List<
                         List.of(new Link("组织机构", "/admin/organization"), new Link("工作人员账号", "/admin/accounts"),
                                 new Link("工作日历", "/admin/calendar"), new Link("审计日志", "/admin/audit"),
                                 new Link("事项管理", "/catalog/manage"), new Link("事项目标", "/services/targets"),
-                                new Link("证照互认名单", "/admin/trust"), new Link("存量证照导入", "/licenses/import"),
+                                new Link("证照互认名单", "/admin/trust"), new Link("惠企政策库", "/admin/policies"), new Link("存量证照导入", "/licenses/import"),
                                 new Link("接口文档", "/swagger-ui.html"))));
     }
 }

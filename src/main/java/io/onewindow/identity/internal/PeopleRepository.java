@@ -77,6 +77,13 @@ class PeopleRepository implements People {
     }
 
     @Override
+    public void eachEnterprise(java.util.function.Consumer<Enterprise> action) {
+        try (var rows = jdbc.sql("select * from identity_enterprise order by credit_code").query(PeopleRepository::enterprise).stream()) {
+            rows.forEach(action);
+        }
+    }
+
+    @Override
     public long enterpriseCount() {
         return jdbc.sql("select count(*) from identity_enterprise").query(Long.class).single();
     }

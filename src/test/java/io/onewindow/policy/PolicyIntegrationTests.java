@@ -1,0 +1,94 @@
+package io.onewindow.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.onewindow.IntegrationTest;
+import io.onewindow.policy.internal.Policies;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@IntegrationTest
+class PolicyIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Policies policies;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    MockHttpSession login(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Leshan2023"))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    /** 制造业 (C) medium enterprises registered five years or more: the demo enterprise (C3985, 中型, 2016) qualifies. */
+    static final String RULE = """
+            {"all": [{"fact": "INDUSTRY", "op": "PREFIX", "value": ["C"]},
+                     {"fact": "SIZE_CLASS", "op": "IN", "value": ["MEDIUM", "SMALL"]},
+                     {"fact": "YEARS_SINCE_REGISTRATION", "op": "GE", "value": 5}]}""";
+
+    MockHttpServletRequestBuilder draft(MockHttpSession who, String rule) {
+        return post("/admin/policies").session(who).with(csrf()).param("code", "ZZY-WG").param("title", "制造业稳岗补助")
+                .param("issuer", "乐山市经济和信息化局").param("docNumber", "乐经信发〔2023〕12号").param("validFrom", "2023-01-01")
+                .param("validTo", "2099-12-31").param("summary", "对稳定就业的制造业中小企业给予一次性补助")
+                .param("ruleJson", rule).param("amountYuan", "20000").param("automatic", "true");
+    }
+
+    @Test
+    void aDraftIsCheckedTriedOverAllEnterprisesPublishedAndExplainedToEachEnterprise() throws Exception {
+        MockHttpSession admin = login("deptadmin");
+        long before = jdbc.sql("select count(*) from policy_policy").query(Long.class).single();
+        mvc.perform(draft(admin, "{\"all\": [{\"fact\": \"STAFF\", \"op\": \"GE\", \"value\": 5}]}"))
+                .andExpect(flash().attribute("error", containsString("规则.all[0].fact：未知的事实“STAFF”")));
+        mvc.perform(draft(admin, "{\"all\": [{\"fact\": \"EMPLOYEES\", \"op\": \"GE\", \"value\": \"五\"}]}"))
+                .andExpect(flash().attribute("error", containsString("是数值")));
+        mvc.perform(draft(admin, "{\"any\": []}")).andExpect(flash().attribute("error", containsString("条件组不能为空")));
+        mvc.perform(draft(admin, "not json")).andExpect(flash().attribute("error", containsString("JSON")));
+        mvc.perform(draft(admin, RULE).param("amountYuan", "-1")).andExpect(flash().attribute("error", containsString("补助金额")));
+        mvc.perform(draft(login("zhangsan"), RULE)).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from policy_policy").query(Long.class).single()).isEqualTo(before);
+
+        String location = mvc.perform(draft(admin, RULE)).andExpect(flash().attribute("message", containsString("草稿已保存")))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+
+        var whatIf = policies.whatIf(id);
+        assertThat(whatIf.enterprises()).isGreaterThan(1);
+        assertThat(whatIf.eligible()).isBetween(1L, whatIf.enterprises() - 1);
+        assertThat(whatIf.cost()).isEqualByComparingTo(new java.math.BigDecimal(20000).multiply(java.math.BigDecimal.valueOf(whatIf.eligible())));
+        mvc.perform(get("/admin/policies/" + id).session(admin).param("whatIf", "true"))
+                .andExpect(content().string(containsString("id=\"eligible\">" + whatIf.eligible() + "<")));
+
+        // not public until published; then immutable
+        mvc.perform(get("/api/v1/policies")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("ZZY-WG"))));
+        mvc.perform(post("/admin/policies/" + id + "/publish").session(admin).with(csrf())).andExpect(flash().attribute("message", "已发布"));
+        mvc.perform(post("/admin/policies/" + id + "/publish").session(admin).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("已发布的版本不能修改")));
+        mvc.perform(get("/api/v1/policies")).andExpect(content().string(containsString("\"code\":\"ZZY-WG\"")))
+                .andExpect(content().string(containsString("\"fact\":\"YEARS_SINCE_REGISTRATION\"")));
+        mvc.perform(get("/policies")).andExpect(content().string(containsString("制造业稳岗补助")));
+
+        // the demo enterprise (C3985, 中型, registered 2016) qualifies and sees each reason
+        mvc.perform(get("/my/policies").session(login("qiye"))).andExpect(content().string(containsString("符合")))
+                .andExpect(content().string(containsString("✓ 行业代码 C3985 以…开头 C")))
+                .andExpect(content().string(containsString("✓ 企业规模 MEDIUM 属于 MEDIUM、SMALL")));
+        assertThat(whatIf.byRegion().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(whatIf.eligible());
+        mvc.perform(get("/my/policies").session(login("zhangsan"))).andExpect(status().isForbidden());
+    }
+}
