@@ -90,5 +90,21 @@ class PolicyIntegrationTests {
                 .andExpect(content().string(containsString("✓ 企业规模 MEDIUM 属于 MEDIUM、SMALL")));
         assertThat(whatIf.byRegion().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(whatIf.eligible());
         mvc.perform(get("/my/policies").session(login("zhangsan"))).andExpect(status().isForbidden());
+
+        // 免申即享: confirm the list once, one enterprise excluded with a reason; the demo enterprise is told it was paid
+        var candidates = policies.eligibleList(id);
+        String qiye = jdbc.sql("select credit_code from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'")
+                .query(String.class).single();
+        String excluded = candidates.stream().map(Policies.Candidate::creditCode).filter(c -> !c.equals(qiye)).findFirst().orElseThrow();
+        mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()).param("exclude", excluded))
+                .andExpect(flash().attribute("error", containsString("排除理由")));
+        mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()).param("exclude", excluded)
+                .param("reason-" + excluded, "该企业已享受同类补助")).andExpect(flash().attribute("message",
+                        "已确认兑现 " + (candidates.size() - 1) + " 户企业"));
+        mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("不能重复确认")));
+        assertThat(jdbc.sql("select count(*) from policy_payout where credit_code = ?").param(excluded).query(Long.class).single()).isZero();
+        mvc.perform(get("/my/policies").session(login("qiye"))).andExpect(content().string(containsString("已为您兑现")))
+                .andExpect(content().string(containsString("20000.00 元")));
     }
 }

@@ -137,6 +137,84 @@ public class Policies {
         return new WhatIf(counts[0], counts[1], p.amountYuan().multiply(BigDecimal.valueOf(counts[1])), byRegion);
     }
 
+    /** An enterprise on a generated eligible list. */
+    public record Candidate(UUID enterpriseId, String creditCode, String name, String region) {
+    }
+
+    /** A payout an enterprise received without applying. */
+    public record Payout(String policyTitle, BigDecimal amountYuan, OffsetDateTime paidAt) {
+    }
+
+    /** 免申即享: the enterprises the published policy finds eligible today. */
+    public List<Candidate> eligibleList(UUID id) {
+        Policy p = get(id);
+        Rule rule = parseRule(p.ruleJson());
+        LocalDate today = LocalDate.now(CHINA);
+        List<Candidate> out = new java.util.ArrayList<>();
+        people.eachEnterprise(e -> {
+            if (Eligibility.evaluate(rule, EnterpriseFacts.of(e, today)).eligible()) {
+                out.add(new Candidate(e.id(), e.creditCode(), e.name(),
+                        organization.regionByGbCode(e.regionCode()).map(r -> r.name()).orElse(e.regionCode())));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Confirms the 免申即享 list once: every eligible enterprise not excluded (each exclusion needs a reason) is paid
+     * the policy's amount and sees it at 可享政策.
+     *
+     * @param exclusions credit code → reason
+     * @return how many enterprises were paid
+     */
+    @Transactional
+    public int confirmBatch(UUID id, Map<String, String> exclusions) {
+        CurrentUser user = editor();
+        Policy p = get(id);
+        if (!p.automatic() || !"PUBLISHED".equals(p.status())) {
+            throw new OneWindowException(PolicyErrorCode.POLICY_WRONG_STATE, "只有已发布的免申即享政策可以确认兑现");
+        }
+        if (jdbc.sql("select count(*) from policy_batch where policy_id = ?").param(id).query(Integer.class).single() > 0) {
+            throw new OneWindowException(PolicyErrorCode.POLICY_WRONG_STATE, "该政策的兑现名单已确认过，不能重复确认");
+        }
+        List<Candidate> eligible = eligibleList(id);
+        var codes = eligible.stream().map(Candidate::creditCode).collect(java.util.stream.Collectors.toSet());
+        for (var e : exclusions.entrySet()) {
+            if (!codes.contains(e.getKey())) {
+                throw invalid("排除的企业 " + e.getKey() + " 不在符合名单中");
+            }
+            Inputs.required(e.getValue(), "排除理由（" + e.getKey() + "）", 200, PolicyErrorCode.POLICY_INVALID_INPUT);
+        }
+        List<Candidate> paid = eligible.stream().filter(c -> !exclusions.containsKey(c.creditCode())).toList();
+        UUID batch = UUID.randomUUID();
+        BigDecimal total = p.amountYuan().multiply(BigDecimal.valueOf(paid.size()));
+        jdbc.sql("insert into policy_batch (id, policy_id, confirmed_by, enterprises, total_yuan) values (?, ?, ?, ?, ?)")
+                .params(batch, id, user.username(), paid.size(), total).update();
+        exclusions.forEach((code, reason) -> jdbc.sql("insert into policy_batch_exclusion (batch_id, credit_code, reason) values (?, ?, ?)")
+                .params(batch, code, reason.strip()).update());
+        for (Candidate c : paid) {
+            jdbc.sql("insert into policy_payout (batch_id, enterprise_id, credit_code, enterprise_name, amount_yuan) values (?, ?, ?, ?, ?)")
+                    .params(batch, c.enterpriseId(), c.creditCode(), c.name(), p.amountYuan()).update();
+        }
+        auditLog.record("POLICY_BATCH_CONFIRMED", "policy.policy", id.toString(), null,
+                Map.of("paid", paid.size(), "excluded", exclusions.size(), "total", total.toPlainString()));
+        return paid.size();
+    }
+
+    public Optional<Integer> batchSize(UUID id) {
+        return jdbc.sql("select enterprises from policy_batch where policy_id = ?").param(id).query(Integer.class).optional();
+    }
+
+    /** What the signed-in enterprise was paid without applying. */
+    public List<Payout> myPayouts() {
+        UUID enterprise = CurrentUsers.current().map(CurrentUser::partyId).orElse(null);
+        return jdbc.sql("""
+                select p.title, o.amount_yuan, o.paid_at from policy_payout o join policy_batch b on b.id = o.batch_id
+                join policy_policy p on p.id = b.policy_id where o.enterprise_id = ? order by o.paid_at desc""")
+                .param(enterprise).query((rs, n) -> new Payout(rs.getString(1), rs.getBigDecimal(2),
+                        rs.getObject(3, OffsetDateTime.class))).list();
+    }
+
     /** Published policies in force, newest version of each code. */
     public List<Policy> published() {
         return jdbc.sql("""

@@ -55,6 +55,31 @@ class PolicyAdminController {
         return "policy/policy";
     }
 
+    /** 免申即享: the generated list, to confirm once with exclusions and reasons. */
+    @GetMapping("/admin/policies/{id}/batch")
+    String batch(@PathVariable UUID id, Model model) {
+        model.addAttribute("p", policies.get(id));
+        model.addAttribute("candidates", policies.eligibleList(id));
+        model.addAttribute("confirmed", policies.batchSize(id).orElse(null));
+        return "policy/batch";
+    }
+
+    @PostMapping("/admin/policies/{id}/batch")
+    String confirm(@PathVariable UUID id, @RequestParam(name = "exclude", required = false) java.util.List<String> exclude,
+            @RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
+        try {
+            java.util.Map<String, String> exclusions = new java.util.LinkedHashMap<>();
+            for (String code : exclude == null ? java.util.List.<String>of() : exclude) {
+                exclusions.put(code, form.getOrDefault("reason-" + code, ""));
+            }
+            int paid = policies.confirmBatch(id, exclusions);
+            redirect.addFlashAttribute("message", "已确认兑现 " + paid + " 户企业");
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+        }
+        return "redirect:/admin/policies/" + id + "/batch";
+    }
+
     @PostMapping("/admin/policies/{id}/publish")
     String publish(@PathVariable UUID id, RedirectAttributes redirect) {
         try {

@@ -56,6 +56,7 @@ class PolicyController {
     @PreAuthorize("hasRole('APPLICANT')")
     String mine(Model model) {
         model.addAttribute("offers", policies.forMyEnterprise());
+        model.addAttribute("payouts", policies.myPayouts());
         return "policy/mine";
     }
 }
