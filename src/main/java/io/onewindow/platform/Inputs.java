@@ -25,4 +25,13 @@ public final class Inputs {
         }
         return v;
     }
+
+    /** A required contact number: a mobile number or a landline with its area code (0833-2123456). */
+    public static String contactPhone(String value, String label, ErrorCode code) {
+        String phone = required(value, label, 20, code);
+        if (!phone.matches("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}")) {
+            throw new OneWindowException(code, label + "格式不正确，请填写手机号或带区号的固定电话");
+        }
+        return phone;
+    }
 }

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Service;
 class EvaluationFigures implements Evaluations {
 
     private static final String COUNTS = """
-            select %s as key, count(*) as rated,
+            select %s as key, %s as label, count(*) as rated,
                    count(*) filter (where r.level >= 3) as satisfied,
                    count(*) filter (where r.level <= 2) as bad,
                    count(*) filter (where t.replied_at is not null
                                     and (t.replied_at at time zone 'Asia/Shanghai')::date <= t.due_on) as on_time
             from evaluation_rating r left join evaluation_ticket t on t.rating_id = r.id
             where not r.excluded %s
-            group by 1 order by 2 desc, 1""";
+            group by 1, 2 order by 3 desc, 1""";
 
     private final JdbcClient jdbc;
     private final Organization organization;
@@ -41,17 +41,13 @@ class EvaluationFigures implements Evaluations {
 
     @Override
     public SatisfactionFigures figures() {
-        Row total = rows("'total'", "", id -> "全市").get(0);
-        List<Row> departments = rows("r.department_id", "and r.department_id is not null", id -> organization
+        List<Row> city = rows("'total'", "'全市'", "", UnaryOperator.identity());
+        Row total = city.isEmpty() ? new Row("total", "全市", 0, 0, 0, 0) : city.get(0);
+        List<Row> departments = rows("r.department_id", "null", "and r.department_id is not null", id -> organization
                 .department(new DepartmentId(id)).map(d -> d.name()).orElse(id));
-        List<Row> halls = rows("r.hall_id", "and r.hall_id is not null", id -> organization.hall(new HallId(id))
+        List<Row> halls = rows("r.hall_id", "null", "and r.hall_id is not null", id -> organization.hall(new HallId(id))
                 .map(h -> h.name()).orElse(id));
-        List<Row> items = jdbc.sql(COUNTS.formatted("r.item_code || '|' || coalesce(r.item_name, '')", "and r.item_code is not null"))
-                .query((rs, n) -> {
-                    String[] key = rs.getString("key").split("\\|", 2);
-                    return new Row(key[0], key.length > 1 && !key[1].isEmpty() ? key[1] : key[0], rs.getLong("rated"),
-                            rs.getLong("satisfied"), rs.getLong("bad"), rs.getLong("on_time"));
-                }).list();
+        List<Row> items = rows("r.item_code", "r.item_name", "and r.item_code is not null", UnaryOperator.identity());
         return new SatisfactionFigures(total, departments, halls, items);
     }
 
@@ -81,10 +77,10 @@ class EvaluationFigures implements Evaluations {
                         rs.getLong("satisfied"), rs.getLong("bad"))).list();
     }
 
-    private List<Row> rows(String key, String filter, UnaryOperator<String> name) {
-        List<Row> rows = jdbc.sql(COUNTS.formatted(key, filter)).query((rs, n) -> new Row(rs.getString("key"),
-                name.apply(rs.getString("key")), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("bad"),
-                rs.getLong("on_time"))).list();
-        return rows.isEmpty() && key.startsWith("'") ? List.of(new Row("total", "全市", 0, 0, 0, 0)) : rows;
+    /** Counts grouped by {@code key}; the name is {@code label} when the rating stores one, else looked up. */
+    private List<Row> rows(String key, String label, String filter, UnaryOperator<String> name) {
+        return jdbc.sql(COUNTS.formatted(key, label, filter)).query((rs, n) -> new Row(rs.getString("key"),
+                rs.getString("label") != null ? rs.getString("label") : name.apply(rs.getString("key")), rs.getLong("rated"),
+                rs.getLong("satisfied"), rs.getLong("bad"), rs.getLong("on_time"))).list();
     }
 }

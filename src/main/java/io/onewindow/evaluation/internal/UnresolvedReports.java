@@ -77,10 +77,7 @@ public class UnresolvedReports {
     @Transactional
     public String report(String name, String phone, String matter) {
         String who = Inputs.required(name, "姓名", 50, EvaluationErrorCode.EVALUATION_INVALID_INPUT);
-        String tel = Inputs.required(phone, "联系电话", 20, EvaluationErrorCode.EVALUATION_INVALID_INPUT);
-        if (!tel.matches("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}")) {
-            throw new OneWindowException(EvaluationErrorCode.EVALUATION_INVALID_INPUT, "联系电话格式不正确，请填写手机号或带区号的固定电话");
-        }
+        String tel = Inputs.contactPhone(phone, "联系电话", EvaluationErrorCode.EVALUATION_INVALID_INPUT);
         String text = Inputs.required(matter, "反映事项", 1000, EvaluationErrorCode.EVALUATION_INVALID_INPUT);
         Optional<CurrentUser> user = CurrentUsers.current();
         boolean atWindow = user.map(u -> u.has(Role.WINDOW_CLERK) && u.hallId() != null).orElse(false);

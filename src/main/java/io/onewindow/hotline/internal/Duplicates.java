@@ -14,6 +14,9 @@ public class Duplicates {
 
     static final double THRESHOLD = 0.4;
 
+    private record Candidate(WorkOrder order, boolean sameCaller) {
+    }
+
     private final JdbcClient jdbc;
 
     Duplicates(JdbcClient jdbc) {
@@ -21,20 +24,18 @@ public class Duplicates {
     }
 
     public List<WorkOrder> of(UUID orderId) {
-        var me = jdbc.sql("select * from hotline_order where id = ?").param(orderId).query(WorkOrders::map).single();
-        String phoneHash = jdbc.sql("select caller_phone_hash from hotline_order where id = ?").param(orderId)
-                .query(String.class).optional().orElse(null);
-        List<WorkOrder> candidates = jdbc.sql("""
-                select * from hotline_order
-                where id <> ? and status <> 'CLOSED' and created_at > now() - interval '30 days'
-                  and ((category_code = ? and region_id = ?) or (caller_phone_hash is not null and caller_phone_hash = ?))
-                order by created_at desc limit 200""")
-                .params(orderId, me.categoryCode(), me.regionId(), phoneHash).query(WorkOrders::map).list();
-        String sameCallerIds = phoneHash == null ? "" : String.join(",", jdbc.sql(
-                "select id::text from hotline_order where caller_phone_hash = ? and id <> ?").params(phoneHash, orderId)
-                .query(String.class).list());
-        return candidates.stream().filter(o -> sameCallerIds.contains(o.id().toString())
-                || Text.similarity(o.address(), me.address()) >= THRESHOLD
-                || Text.similarity(o.content(), me.content()) >= THRESHOLD).toList();
+        WorkOrder me = jdbc.sql("select * from hotline_order where id = ?").param(orderId).query(WorkOrders::map).single();
+        // same_caller compares the phone HMACs in the database; no number is decrypted
+        return jdbc.sql("""
+                select o.*, (o.caller_phone_hash is not null and o.caller_phone_hash = me.caller_phone_hash) as same_caller
+                from hotline_order o, hotline_order me
+                where me.id = ? and o.id <> me.id and o.status <> 'CLOSED' and o.created_at > now() - interval '30 days'
+                  and ((o.category_code = me.category_code and o.region_id = me.region_id)
+                       or o.caller_phone_hash = me.caller_phone_hash)
+                order by o.created_at desc limit 200""")
+                .param(orderId).query((rs, n) -> new Candidate(WorkOrders.map(rs, n), rs.getBoolean("same_caller"))).list()
+                .stream().filter(c -> c.sameCaller() || Text.similarity(c.order().address(), me.address()) >= THRESHOLD
+                        || Text.similarity(c.order().content(), me.content()) >= THRESHOLD)
+                .map(Candidate::order).toList();
     }
 }

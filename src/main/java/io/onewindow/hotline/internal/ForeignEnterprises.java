@@ -2,7 +2,6 @@ package io.onewindow.hotline.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.hotline.HotlineErrorCode;
-import io.onewindow.identity.CreditCodes;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.People;
@@ -47,13 +46,8 @@ public class ForeignEnterprises {
     @Transactional
     public void follow(String creditCode, boolean key) {
         centre();
-        String code = creditCode == null ? "" : creditCode.trim().toUpperCase(java.util.Locale.ROOT);
-        var check = CreditCodes.check(code);
-        if (!check.valid()) {
-            throw new OneWindowException(HotlineErrorCode.HOTLINE_INVALID_INPUT, "统一社会信用代码有误：" + check.reason());
-        }
-        var enterprise = people.enterpriseByCreditCode(code).orElseThrow(() -> new OneWindowException(
-                HotlineErrorCode.HOTLINE_INVALID_INPUT, "未找到统一社会信用代码为 " + code + " 的企业"));
+        var enterprise = RegisteredEnterprises.find(people, creditCode);
+        String code = enterprise.creditCode();
         jdbc.sql("""
                 insert into hotline_foreign_enterprise (credit_code, name, key_account) values (?, ?, ?)
                 on conflict (credit_code) do update set key_account = excluded.key_account""")

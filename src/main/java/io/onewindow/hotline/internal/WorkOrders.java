@@ -5,8 +5,6 @@ import io.onewindow.calendar.WorkingDays;
 import io.onewindow.evaluation.Evaluations;
 import io.onewindow.evaluation.Level;
 import io.onewindow.hotline.HotlineErrorCode;
-import io.onewindow.identity.CreditCodeCheck;
-import io.onewindow.identity.CreditCodes;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.Enterprise;
@@ -101,10 +99,7 @@ public class WorkOrders {
         String phone = null;
         if (!order.anonymous()) {
             name = Inputs.required(order.callerName(), "来电人姓名", 50, HotlineErrorCode.HOTLINE_INVALID_INPUT);
-            phone = Inputs.required(order.callerPhone(), "联系电话", 20, HotlineErrorCode.HOTLINE_INVALID_INPUT);
-            if (!phone.matches("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}")) {
-                throw invalid("联系电话格式不正确，请填写手机号或带区号的固定电话");
-            }
+            phone = Inputs.contactPhone(order.callerPhone(), "联系电话", HotlineErrorCode.HOTLINE_INVALID_INPUT);
         }
         if (order.latitude() != null && (order.latitude() < -90 || order.latitude() > 90)
                 || order.longitude() != null && (order.longitude() < -180 || order.longitude() > 180)) {
@@ -114,15 +109,8 @@ public class WorkOrders {
         if (media != null && !media.matches("https?://\\S+")) {
             throw invalid("图片链接须以 http:// 或 https:// 开头");
         }
-        Enterprise enterprise = null;
-        if (order.enterpriseCreditCode() != null && !order.enterpriseCreditCode().isBlank()) {
-            String code = order.enterpriseCreditCode().trim().toUpperCase(java.util.Locale.ROOT);
-            CreditCodeCheck check = CreditCodes.check(code);
-            if (!check.valid()) {
-                throw invalid("统一社会信用代码有误：" + check.reason());
-            }
-            enterprise = people.enterpriseByCreditCode(code).orElseThrow(() -> invalid("未找到统一社会信用代码为 " + code + " 的企业"));
-        }
+        Enterprise enterprise = order.enterpriseCreditCode() == null || order.enterpriseCreditCode().isBlank() ? null
+                : RegisteredEnterprises.find(people, order.enterpriseCreditCode());
         UUID id = UUID.randomUUID();
         long seq = jdbc.sql("select nextval('hotline_order_seq')").query(Long.class).single();
         String number = "RX" + LocalDate.now(CHINA).format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", seq % 1_000_000);
