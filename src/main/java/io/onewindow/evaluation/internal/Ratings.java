@@ -8,6 +8,7 @@ import io.onewindow.evaluation.Level;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.Role;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Inputs;
 import io.onewindow.platform.OneWindowException;
 import java.security.SecureRandom;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Ratings {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = ChinaTime.ZONE;
     private static final List<String> TAGS = List.of("办事效率高", "服务态度好", "一次办成", "材料要求清楚", "等候时间长",
             "态度不好", "要求重复提交材料", "多次跑腿", "流程不清楚", "超时未办结");
 
@@ -150,7 +151,7 @@ public class Ratings {
     }
 
     private UUID change(Rating r, Level level, List<String> tags, String comment) {
-        if (r.createdAt().toLocalDate().plusDays(changeDays).isBefore(LocalDate.now(CHINA))) {
+        if (r.createdAt().toLocalDate().plusDays(changeDays).isBefore(ChinaTime.today())) {
             throw new OneWindowException(EvaluationErrorCode.EVALUATION_WRONG_STATE, "评价已超过 " + changeDays + " 天，不能修改");
         }
         jdbc.sql("update evaluation_rating set level = ?, tags = ?, comment = ?, updated_at = now() where id = ?")
@@ -172,7 +173,7 @@ public class Ratings {
 
     /** A 差评 opens a rectification ticket for the responsible department, due in working days. */
     private void openTicket(UUID ratingId, String department) {
-        LocalDate due = dueOn(LocalDate.now(CHINA));
+        LocalDate due = dueOn(ChinaTime.today());
         UUID ticket = UUID.randomUUID();
         jdbc.sql("insert into evaluation_ticket (id, rating_id, department_id, status, due_on) values (?, ?, ?, 'VERIFYING', ?)")
                 .params(ticket, ratingId, department, due).update();

@@ -1,6 +1,6 @@
 package io.onewindow.evaluation.internal;
 
-import java.time.LocalDate;
+import io.onewindow.platform.ChinaTime;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +16,6 @@ class TicketWatch {
 
     @Scheduled(initialDelayString = "${onewindow.evaluation.escalation-initial-delay:90s}", fixedDelayString = "PT1H")
     void escalate() {
-        tickets.escalateOverdue(LocalDate.now(Ratings.CHINA));
+        tickets.escalateOverdue(ChinaTime.today());
     }
 }

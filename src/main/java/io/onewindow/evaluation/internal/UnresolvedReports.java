@@ -8,6 +8,7 @@ import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.Role;
 import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Inputs;
 import io.onewindow.platform.Masking;
 import io.onewindow.platform.OneWindowException;
@@ -83,7 +84,7 @@ public class UnresolvedReports {
         boolean atWindow = user.map(u -> u.has(Role.WINDOW_CLERK) && u.hallId() != null).orElse(false);
         UUID id = UUID.randomUUID();
         long seq = jdbc.sql("select nextval('evaluation_unresolved_seq')").query(Long.class).single();
-        String number = "BBC" + LocalDate.now(Ratings.CHINA).format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%05d", seq % 100000);
+        String number = "BBC" + ChinaTime.today().format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%05d", seq % 100000);
         jdbc.sql("""
                 insert into evaluation_unresolved (id, number, channel, hall_id, reporter_account, reporter_name, phone,
                     phone_mask, matter, status, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REPORTED', ?)""")
@@ -100,7 +101,7 @@ public class UnresolvedReports {
         coordinator();
         var department = organization.department(new DepartmentId(departmentId == null ? "" : departmentId))
                 .orElseThrow(() -> new OneWindowException(EvaluationErrorCode.EVALUATION_INVALID_INPUT, "请选择承办部门"));
-        LocalDate due = workingDays.addWorkingDays(LocalDate.now(Ratings.CHINA), days);
+        LocalDate due = workingDays.addWorkingDays(ChinaTime.today(), days);
         int changed = jdbc.sql("""
                 update evaluation_unresolved set status = 'ASSIGNED', department_id = ?, due_on = ?, assigned_at = now()
                 where id = ? and status = 'REPORTED'""").params(department.id().value(), due, id).update();

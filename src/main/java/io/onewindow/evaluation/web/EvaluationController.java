@@ -7,9 +7,9 @@ import io.onewindow.evaluation.internal.Appeals;
 import io.onewindow.evaluation.internal.Ratings;
 import io.onewindow.evaluation.internal.Tickets;
 import io.onewindow.identity.CurrentUsers;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Masking;
 import io.onewindow.platform.OneWindowException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -108,7 +108,7 @@ class EvaluationController {
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String departmentTickets(Model model) {
         model.addAttribute("tickets", tickets.ofMyDepartment());
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", ChinaTime.today());
         return "evaluation/tickets";
     }
 
@@ -117,7 +117,7 @@ class EvaluationController {
     String ticket(@PathVariable UUID id, Model model) {
         var t = tickets.get(id);
         model.addAttribute("t", t);
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", ChinaTime.today());
         // the unit sees who to call back, masked; contact goes through the platform
         String rater = t.rating().raterAccount() == null ? "匿名评价"
                 : t.rating().caseId() == null ? "实名评价人"
@@ -186,7 +186,7 @@ class EvaluationController {
     @GetMapping("/supervision/evaluation")
     @PreAuthorize("hasAnyRole('SUPERVISOR','SYS_ADMIN')")
     String supervision(Model model) {
-        model.addAttribute("overdue", tickets.overdue(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+        model.addAttribute("overdue", tickets.overdue(ChinaTime.today()));
         model.addAttribute("figures", evaluations.figures());
         var trend = evaluations.trend(30);
         model.addAttribute("trendDays", String.join("|", trend.stream().map(d -> d.date().toString().substring(5)).toList()));
@@ -201,7 +201,7 @@ class EvaluationController {
     @PreAuthorize("hasAnyRole('SUPERVISOR','SYS_ADMIN')")
     org.springframework.http.ResponseEntity<byte[]> export() {
         byte[] book = io.onewindow.evaluation.internal.EvaluationWorkbook.of(evaluations.figures(),
-                tickets.overdue(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+                tickets.overdue(ChinaTime.today()));
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
                         .filename("好差评统计.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())

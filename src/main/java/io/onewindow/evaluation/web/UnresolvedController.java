@@ -3,8 +3,8 @@ package io.onewindow.evaluation.web;
 import io.onewindow.evaluation.EvaluationErrorCode;
 import io.onewindow.evaluation.internal.UnresolvedReports;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,7 @@ class UnresolvedController {
         }
         model.addAttribute("reports", reports.all());
         model.addAttribute("departments", organization.departments("511100"));
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", ChinaTime.today());
         return "evaluation/unresolved-manage";
     }
 
@@ -56,7 +56,7 @@ class UnresolvedController {
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String department(Model model) {
         model.addAttribute("reports", reports.ofMyDepartment());
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", ChinaTime.today());
         return "evaluation/unresolved-department";
     }
 

@@ -1,6 +1,6 @@
 package io.onewindow.hotline.internal;
 
-import java.time.LocalDate;
+import io.onewindow.platform.ChinaTime;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +16,6 @@ class EscalationWatch {
 
     @Scheduled(initialDelayString = "${onewindow.hotline.escalation-initial-delay:120s}", fixedDelayString = "PT1H")
     void escalate() {
-        orders.escalateOverdue(LocalDate.now(WorkOrders.CHINA));
+        orders.escalateOverdue(ChinaTime.today());
     }
 }

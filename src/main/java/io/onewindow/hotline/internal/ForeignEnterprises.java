@@ -6,6 +6,7 @@ import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.People;
 import io.onewindow.identity.Role;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Inputs;
 import io.onewindow.platform.OneWindowException;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public class ForeignEnterprises {
     @Transactional
     public void recordVisit(String creditCode, LocalDate visitedOn, String notes) {
         CurrentUser agent = centre();
-        if (visitedOn == null || visitedOn.isAfter(LocalDate.now(WorkOrders.CHINA))) {
+        if (visitedOn == null || visitedOn.isAfter(ChinaTime.today())) {
             throw new OneWindowException(HotlineErrorCode.HOTLINE_INVALID_INPUT, "请填写走访日期（不能晚于今天）");
         }
         String text = Inputs.required(notes, "走访记录", 2000, HotlineErrorCode.HOTLINE_INVALID_INPUT);

@@ -11,6 +11,7 @@ import io.onewindow.identity.Enterprise;
 import io.onewindow.identity.People;
 import io.onewindow.identity.Role;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Inputs;
 import io.onewindow.platform.Masking;
 import io.onewindow.platform.OneWindowException;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkOrders {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = ChinaTime.ZONE;
 
     /** What intake needs; {@code channel} is PHONE, WEB or API. */
     public record NewOrder(String channel, String type, String categoryCode, boolean anonymous, String callerName,
@@ -113,7 +114,7 @@ public class WorkOrders {
                 : RegisteredEnterprises.find(people, order.enterpriseCreditCode());
         UUID id = UUID.randomUUID();
         long seq = jdbc.sql("select nextval('hotline_order_seq')").query(Long.class).single();
-        String number = "RX" + LocalDate.now(CHINA).format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", seq % 1_000_000);
+        String number = "RX" + ChinaTime.today().format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", seq % 1_000_000);
         CurrentUser agent = CurrentUsers.current().orElse(null);
         jdbc.sql("""
                 insert into hotline_order (id, number, channel, type, category_code, anonymous, caller_name, caller_name_mask,
@@ -232,7 +233,7 @@ public class WorkOrders {
             throw invalid("专班须有至少一个协办单位");
         }
         WorkOrder order = get(id);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaTime.today();
         LocalDate signDue = signDue(order, today);
         LocalDate handleDue = handleDue(order, today);
         int changed = jdbc.sql("""
@@ -319,7 +320,7 @@ public class WorkOrders {
         forUnit(id);
         String text = Inputs.required(what, "需补充的内容", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);
         int changed = jdbc.sql("update hotline_order set paused_since = ? where id = ? and status = 'SIGNED' and paused_since is null")
-                .params(LocalDate.now(CHINA), id).update();
+                .params(ChinaTime.today(), id).update();
         if (changed == 0) {
             throw new OneWindowException(HotlineErrorCode.HOTLINE_WRONG_STATE, "只有办理中的工单可以转待补充");
         }
@@ -370,7 +371,7 @@ public class WorkOrders {
                 });
                 boolean reopen = result.equals("UNSATISFIED") && order.reopenCount() < settings.maxReopens();
         if (reopen) {
-            LocalDate today = LocalDate.now(CHINA);
+            LocalDate today = ChinaTime.today();
             jdbc.sql("""
                     update hotline_order set status = 'DISPATCHED', callback_result = ?, reopen_count = reopen_count + 1,
                         sign_due = ?, handle_due = ?, dispatched_at = now(), reply = null where id = ? and status = 'REPLIED'""")

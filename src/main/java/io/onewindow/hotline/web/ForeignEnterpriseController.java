@@ -5,7 +5,6 @@ import io.onewindow.hotline.internal.ForeignEnterprises;
 import io.onewindow.platform.OneWindowException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -7,9 +7,8 @@ import io.onewindow.hotline.internal.OrderType;
 import io.onewindow.hotline.internal.Units;
 import io.onewindow.hotline.internal.WorkOrders;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -56,7 +55,7 @@ class HotlineController {
         boolean enterprise = "enterprise".equals(queue);
         model.addAttribute("queue", enterprise ? "enterprise" : "all");
         model.addAttribute("open", orders.open().stream().filter(o -> !enterprise || o.enterprise()).toList());
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", ChinaTime.today());
         return "hotline/console";
     }
 
@@ -144,7 +143,7 @@ class HotlineController {
         model.addAttribute("leadUnit", order.leadUnit() == null ? null : units.name(order.leadUnit()));
         model.addAttribute("coUnits", orders.coUnits(id));
         model.addAttribute("companyUnit", order.leadUnit() != null && units.isCompany(order.leadUnit()));
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", ChinaTime.today());
         return "hotline/order";
     }
 
@@ -188,7 +187,7 @@ class HotlineController {
                     yield "已不同意延期";
                 }
                 case "resume" -> {
-                    orders.resume(id, text, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+                    orders.resume(id, text, ChinaTime.today());
                     yield "已记录补充内容，恢复计时";
                 }
                 case "reject-reply" -> {

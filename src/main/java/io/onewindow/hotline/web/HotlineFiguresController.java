@@ -5,7 +5,6 @@ import io.onewindow.hotline.internal.HotlineFigures;
 import io.onewindow.platform.OneWindowException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;

@@ -1,9 +1,9 @@
 package io.onewindow.hotline.web;
 
 import io.onewindow.hotline.HotlineErrorCode;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** The {@code month} request parameter of the report pages: 2026-11, or this month when absent. */
@@ -14,7 +14,7 @@ final class Months {
 
     static YearMonth parse(String month) {
         if (month == null || month.isBlank()) {
-            return YearMonth.now(ZoneId.of("Asia/Shanghai"));
+            return YearMonth.now(ChinaTime.ZONE);
         }
         try {
             return YearMonth.parse(month);

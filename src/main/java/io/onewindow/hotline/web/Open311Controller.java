@@ -5,6 +5,7 @@ import io.onewindow.hotline.internal.OrderStatus;
 import io.onewindow.hotline.internal.Units;
 import io.onewindow.hotline.internal.WorkOrder;
 import io.onewindow.hotline.internal.WorkOrders;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +38,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class Open311Controller {
 
     private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ChinaTime.ZONE;
 
     private final WorkOrders orders;
     private final Units units;

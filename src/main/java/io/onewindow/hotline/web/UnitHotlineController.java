@@ -1,9 +1,8 @@
 package io.onewindow.hotline.web;
 
 import io.onewindow.hotline.internal.WorkOrders;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,7 +34,7 @@ class UnitHotlineController {
     @GetMapping("/department/hotline")
     String list(Model model) {
         model.addAttribute("orders", orders.ofMyUnit());
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", ChinaTime.today());
         return "hotline/unit";
     }
 
@@ -51,7 +50,7 @@ class UnitHotlineController {
                 io.onewindow.identity.CurrentUsers.current().map(u -> u.departmentId()).orElse(null)));
         model.addAttribute("events", orders.events(id));
         model.addAttribute("attachments", attachments.of(id));
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", ChinaTime.today());
         return "hotline/unit-order";
     }
 

@@ -6,6 +6,7 @@ import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.People;
 import io.onewindow.identity.Role;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Inputs;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.policy.Eligibility;
@@ -33,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Policies {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = ChinaTime.ZONE;
 
     public record Draft(String code, String title, String issuer, String docNumber, String basis, String validFrom,
             String validTo, String summary, String ruleJson, String amountYuan, boolean automatic) {
@@ -123,7 +124,7 @@ public class Policies {
     public WhatIf whatIf(UUID id) {
         Policy p = get(id);
         Rule rule = parseRule(p.ruleJson());
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaTime.today();
         long[] counts = new long[2];
         Map<String, Long> byRegion = new TreeMap<>();
         people.eachEnterprise(e -> {
@@ -149,7 +150,7 @@ public class Policies {
     public List<Candidate> eligibleList(UUID id) {
         Policy p = get(id);
         Rule rule = parseRule(p.ruleJson());
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaTime.today();
         List<Candidate> out = new java.util.ArrayList<>();
         people.eachEnterprise(e -> {
             if (Eligibility.evaluate(rule, EnterpriseFacts.of(e, today)).eligible()) {
@@ -219,7 +220,7 @@ public class Policies {
     public List<Policy> published() {
         return jdbc.sql("""
                 select distinct on (code) * from policy_policy where status = 'PUBLISHED' and valid_to >= ?
-                order by code, version desc""").param(LocalDate.now(CHINA)).query(Policies::map).list();
+                order by code, version desc""").param(ChinaTime.today()).query(Policies::map).list();
     }
 
     public List<Policy> all() {
@@ -231,7 +232,7 @@ public class Policies {
         CurrentUser user = CurrentUsers.current().orElseThrow();
         var enterprise = Optional.ofNullable(user.partyId()).flatMap(people::enterprise).orElseThrow(() -> new OneWindowException(
                 PolicyErrorCode.POLICY_NOT_ALLOWED, "请使用企业账号登录查看可享政策"));
-        var facts = EnterpriseFacts.of(enterprise, LocalDate.now(CHINA));
+        var facts = EnterpriseFacts.of(enterprise, ChinaTime.today());
         return published().stream().map(p -> new Offer(p, Eligibility.evaluate(parseRule(p.ruleJson()), facts)))
                 .sorted((a, b) -> Boolean.compare(b.result().eligible(), a.result().eligible())).toList();
     }
