@@ -1,5 +1,6 @@
 package io.onewindow.policy;
 
+import io.onewindow.identity.SizeClass;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,32 @@ public final class Eligibility {
         List<Step> trace = new ArrayList<>();
         boolean eligible = eval(rule, facts, trace);
         return new Result(eligible, List.copyOf(trace));
+    }
+
+    /** The answer alone, stopping at the first deciding condition (bulk and incremental matching). */
+    public static boolean holds(Rule rule, Map<Fact, Object> facts) {
+        if (rule instanceof Rule.All all) {
+            for (Rule r : all.rules()) {
+                if (!holds(r, facts)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (rule instanceof Rule.Any any) {
+            for (Rule r : any.rules()) {
+                if (holds(r, facts)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (rule instanceof Rule.Not not) {
+            return !holds(not.rule(), facts);
+        }
+        Rule.Condition c = (Rule.Condition) rule;
+        Object actual = facts.get(c.fact());
+        return actual != null && test(c, actual);
     }
 
     private static boolean eval(Rule rule, Map<Fact, Object> facts, List<Step> trace) {
@@ -66,7 +93,18 @@ public final class Eligibility {
         if (actual == null) {
             return new Step(c, false, "缺少数据：" + f.label());
         }
-        boolean held = switch (c.op()) {
+        boolean held = test(c, actual);
+        String shown = show(actual, f);
+        String wanted = c.value() instanceof List<?> l
+                ? String.join("、", ((List<String>) l).stream().map(v -> show(v, f)).toList()) : show(c.value(), f);
+        String explanation = f.label() + " " + shown + " " + (held ? c.op().symbol() : c.op().failedSymbol()) + " " + wanted;
+        return new Step(c, held, explanation);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean test(Rule.Condition c, Object actual) {
+        Fact f = c.fact();
+        return switch (c.op()) {
             case LT, LE, GT, GE -> {
                 int cmp = number(actual).compareTo((BigDecimal) c.value());
                 yield switch (c.op()) {
@@ -83,10 +121,6 @@ public final class Eligibility {
             case BEFORE -> ((LocalDate) actual).isBefore((LocalDate) c.value());
             case ON_OR_AFTER -> !((LocalDate) actual).isBefore((LocalDate) c.value());
         };
-        String shown = show(actual, f);
-        String wanted = c.value() instanceof List<?> l ? String.join("、", (List<String>) l) : show(c.value(), f);
-        String explanation = f.label() + " " + shown + " " + (held ? c.op().symbol() : c.op().failedSymbol()) + " " + wanted;
-        return new Step(c, held, explanation);
     }
 
     private static BigDecimal number(Object value) {
@@ -96,6 +130,13 @@ public final class Eligibility {
     private static String show(Object value, Fact fact) {
         if (value instanceof Boolean b) {
             return b ? "是" : "否";
+        }
+        if (fact == Fact.SIZE_CLASS) {
+            for (SizeClass size : SizeClass.values()) {
+                if (size.name().equals(value)) {
+                    return size.label(); // 中型, not MEDIUM
+                }
+            }
         }
         String text = value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(value);
         return text + fact.unit();

@@ -7,7 +7,8 @@ public enum Fact {
     REVENUE("营业收入", Type.NUMBER, "万元"), TAX_PAID("纳税额", Type.NUMBER, "万元"),
     RND_SPENDING("研发投入", Type.NUMBER, "万元"), EXPORT_VALUE("出口额", Type.NUMBER, "万元"),
     HIGH_TECH("高新技术企业", Type.BOOLEAN, ""), SPECIALIZED("专精特新企业", Type.BOOLEAN, ""),
-    CREDIT_TIER("信用等级", Type.TEXT, ""), REGISTERED_ON("成立日期", Type.DATE, "");
+    CREDIT_TIER("信用等级", Type.TEXT, ""), REGISTERED_ON("成立日期", Type.DATE, ""),
+    TOTAL_ASSETS("资产总额", Type.NUMBER, "万元");
 
     /** What a fact's values are. */
     public enum Type {
@@ -34,5 +35,76 @@ public enum Fact {
 
     public String unit() {
         return unit;
+    }
+
+    /** Facts a department supplies (import or API); the others come from the registration record. */
+    public boolean imported() {
+        return switch (this) {
+            case INDUSTRY, SIZE_CLASS, REGION, YEARS_SINCE_REGISTRATION, REGISTERED_ON -> false;
+            default -> true;
+        };
+    }
+
+    /** A fact by its enum name or its Chinese label ("从业人数"). */
+    public static java.util.Optional<Fact> byName(String name) {
+        for (Fact f : values()) {
+            if (f.name().equals(name) || f.label.equals(name)) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Reads a supplied value: numbers (≥ 0, amounts in 万元), 是/否 or true/false, credit tiers A–D.
+     *
+     * @throws IllegalArgumentException with a Chinese message naming the fact
+     */
+    public Object parse(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException(label + "不能为空");
+        }
+        switch (type) {
+            case NUMBER -> {
+                try {
+                    java.math.BigDecimal number = new java.math.BigDecimal(text.replace(",", ""));
+                    if (number.signum() < 0 || number.precision() - number.scale() > 12) {
+                        throw new IllegalArgumentException(label + "应为不小于 0 的数值，而不是“" + text + "”");
+                    }
+                    if (this == EMPLOYEES && number.stripTrailingZeros().scale() > 0) {
+                        throw new IllegalArgumentException("从业人数应为整数，而不是“" + text + "”");
+                    }
+                    return number;
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(label + "应为数值" + (unit.isEmpty() ? "" : "（" + unit + "）") + "，而不是“" + text + "”");
+                }
+            }
+            case BOOLEAN -> {
+                if (text.equals("是") || text.equalsIgnoreCase("true")) {
+                    return Boolean.TRUE;
+                }
+                if (text.equals("否") || text.equalsIgnoreCase("false")) {
+                    return Boolean.FALSE;
+                }
+                throw new IllegalArgumentException(label + "应为“是”或“否”，而不是“" + text + "”");
+            }
+            case DATE -> {
+                try {
+                    return java.time.LocalDate.parse(text);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException(label + "应为日期（如 2023-01-01），而不是“" + text + "”");
+                }
+            }
+            default -> {
+                if (this == CREDIT_TIER && !text.matches("[ABCD]")) {
+                    throw new IllegalArgumentException("信用等级应为 A、B、C 或 D，而不是“" + text + "”");
+                }
+                if (text.length() > 100) {
+                    throw new IllegalArgumentException(label + "不能超过 100 个字符");
+                }
+                return text;
+            }
+        }
     }
 }

@@ -34,8 +34,12 @@ class PublicHotlineController {
     }
 
     @GetMapping("/12345")
-    String form(@RequestParam(required = false) String number, @RequestParam(required = false) String tail, Model model) {
+    String form(@RequestParam(required = false) String number, @RequestParam(required = false) String tail,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String type, Model model) {
         model.addAttribute("types", OrderType.values());
+        // links from other pages preselect, e.g. /12345?type=CONSULTATION&category=HQZC from 惠企政策
+        model.addAttribute("presetCategory", category);
+        model.addAttribute("presetType", type);
         model.addAttribute("categories", categories.options());
         model.addAttribute("regions", organization.regions());
         if (number != null) {

@@ -1,22 +1,26 @@
 package io.onewindow.policy.internal;
 
 import io.onewindow.audit.AuditLog;
+import io.onewindow.catalog.Catalog;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
+import io.onewindow.identity.Enterprise;
+import io.onewindow.identity.Industries;
 import io.onewindow.identity.People;
 import io.onewindow.identity.Role;
+import io.onewindow.identity.SizeClass;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Inputs;
 import io.onewindow.platform.OneWindowException;
+import io.onewindow.policy.Benefit;
 import io.onewindow.policy.Eligibility;
+import io.onewindow.policy.Fact;
 import io.onewindow.policy.PolicyErrorCode;
 import io.onewindow.policy.Rule;
-import io.onewindow.policy.RuleParser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,46 +29,70 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The policy library: drafts checked at save time, 试算 (what-if) over every registered enterprise before
- * publishing, publication (then immutable), and the eligibility of one enterprise with reasons.
+ * The policy library: drafts checked at save time, 试算 (what-if) over every enterprise before publishing,
+ * publication (then immutable), 免申即享 batches, 可享政策 with reasons, and the figures per policy.
  */
 @Service
 public class Policies {
 
-    static final ZoneId CHINA = ChinaTime.ZONE;
-
     public record Draft(String code, String title, String issuer, String docNumber, String basis, String validFrom,
-            String validTo, String summary, String ruleJson, String amountYuan, boolean automatic) {
+            String validTo, String summary, String ruleJson, String benefitJson, boolean automatic, String applyItemCode) {
     }
 
     public record Policy(UUID id, String code, int version, String title, String issuer, String docNumber, String basis,
-            LocalDate validFrom, LocalDate validTo, String summary, String ruleJson, BigDecimal amountYuan,
-            boolean automatic, String status, OffsetDateTime publishedAt) {
+            LocalDate validFrom, LocalDate validTo, String summary, String ruleJson, String benefitJson, String benefitText,
+            boolean automatic, String applyItemCode, String status, OffsetDateTime publishedAt) {
     }
 
-    /** 试算: how many registered enterprises qualify, the cost, and where they are. */
-    public record WhatIf(long enterprises, long eligible, BigDecimal cost, Map<String, Long> byRegion) {
+    /** The draft against the version in force of the same code. */
+    public record Comparison(int version, long eligible, BigDecimal cost, long gained, long lost) {
+    }
+
+    /** 试算: how many enterprises qualify, the cost, and where they are, by region, industry and size. */
+    public record WhatIf(long enterprises, long eligible, BigDecimal cost, Map<String, Long> byRegion,
+            Map<String, Long> byIndustry, Map<String, Long> bySize, Comparison current) {
     }
 
     /** One published policy for one enterprise. */
-    public record Offer(Policy policy, Eligibility.Result result) {
+    public record Offer(Policy policy, Eligibility.Result result, Benefit.Amount amount) {
+    }
+
+    /** An enterprise on a generated eligible list. */
+    public record Candidate(UUID enterpriseId, String creditCode, String name, String region, BigDecimal amountYuan) {
+    }
+
+    /** A payout an enterprise received without applying. */
+    public record Payout(String policyTitle, BigDecimal amountYuan, OffsetDateTime paidAt) {
+    }
+
+    /** Per policy: eligible / notified / paid, amount paid, and days from eligibility to payment. */
+    public record Figures(Policy policy, long eligible, long notified, long paid, BigDecimal paidYuan, BigDecimal daysToPay) {
     }
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final People people;
     private final Organization organization;
     private final AuditLog auditLog;
+    private final Catalog catalog;
+    private final FactBase facts;
+    private final Matching matching;
+    private final PolicyRules rules;
+    private final TransactionTemplate transaction;
 
-    Policies(JdbcClient jdbc, JsonMapper json, People people, Organization organization, AuditLog auditLog) {
+    Policies(JdbcClient jdbc, People people, Organization organization, AuditLog auditLog, Catalog catalog, FactBase facts,
+            Matching matching, PolicyRules rules, TransactionTemplate transaction) {
         this.jdbc = jdbc;
-        this.json = json;
         this.people = people;
         this.organization = organization;
         this.auditLog = auditLog;
+        this.catalog = catalog;
+        this.facts = facts;
+        this.matching = matching;
+        this.rules = rules;
+        this.transaction = transaction;
     }
 
     /** Saves a new draft version of a policy code; everything is checked first, nothing stored on a mistake. */
@@ -86,84 +114,121 @@ public class Policies {
         if (to.isBefore(from)) {
             throw invalid("有效期结束不能早于开始");
         }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(Inputs.required(d.amountYuan(), "补助金额", 20, code));
-        } catch (NumberFormatException e) {
-            throw invalid("补助金额应为数字（元）");
+        rules.rule(d.ruleJson());
+        rules.benefit(d.benefitJson());
+        String applyItem = Inputs.optional(d.applyItemCode(), "申报事项编码", 40, code);
+        if (d.automatic() && applyItem != null) {
+            throw invalid("免申即享政策无需申报，不能同时填写申报事项");
         }
-        if (amount.signum() <= 0 || amount.scale() > 2) {
-            throw invalid("补助金额应为大于 0、最多两位小数的金额（元）");
+        if (applyItem != null && catalog.published(applyItem).isEmpty()) {
+            throw invalid("申报事项“" + applyItem + "”不在已发布的事项清单中");
         }
-        parseRule(d.ruleJson());
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from policy_policy where code = ?").param(policyCode)
                 .query(Integer.class).single();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into policy_policy (id, code, version, title, issuer, doc_number, basis, valid_from, valid_to, summary,
-                    rule_json, amount_yuan, automatic, status, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?)""")
+                    rule_json, benefit_json, automatic, apply_item_code, status, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?)""")
                 .params(id, policyCode, version, title, issuer, docNumber, basis, from, to, summary, d.ruleJson().strip(),
-                        amount, d.automatic(), user.username()).update();
+                        d.benefitJson().strip(), d.automatic(), applyItem, user.username()).update();
         auditLog.record("POLICY_DRAFTED", "policy.policy", id.toString(), null, Map.of("code", policyCode, "version", version));
         return id;
     }
 
-    /** 发布: a draft becomes public and never changes again. */
-    @Transactional
-    public void publish(UUID id) {
+    /** 发布: a draft becomes public and never changes again; then every enterprise is matched against it. */
+    public Matching.Run publish(UUID id) {
         editor();
-        int changed = jdbc.sql("update policy_policy set status = 'PUBLISHED', published_at = now() where id = ? and status = 'DRAFT'")
-                .param(id).update();
-        if (changed == 0) {
-            throw new OneWindowException(PolicyErrorCode.POLICY_WRONG_STATE, "只有草稿可以发布；已发布的版本不能修改");
-        }
-        auditLog.record("POLICY_PUBLISHED", "policy.policy", id.toString(), Map.of("status", "DRAFT"), Map.of("status", "PUBLISHED"));
+        transaction.executeWithoutResult(s -> {
+            int changed = jdbc.sql("update policy_policy set status = 'PUBLISHED', published_at = now() where id = ? and status = 'DRAFT'")
+                    .param(id).update();
+            if (changed == 0) {
+                throw new OneWindowException(PolicyErrorCode.POLICY_WRONG_STATE, "只有草稿可以发布；已发布的版本不能修改");
+            }
+            auditLog.record("POLICY_PUBLISHED", "policy.policy", id.toString(), Map.of("status", "DRAFT"), Map.of("status", "PUBLISHED"));
+        });
+        return matching.matchAll("PUBLISH");
     }
 
-    /** 试算 over every registered enterprise. */
+    /** 试算 over every enterprise and its current facts, compared with the version in force. */
     public WhatIf whatIf(UUID id) {
         Policy p = get(id);
-        Rule rule = parseRule(p.ruleJson());
-        LocalDate today = ChinaTime.today();
-        long[] counts = new long[2];
+        Rule rule = rules.rule(p.ruleJson());
+        Benefit benefit = rules.benefit(p.benefitJson());
+        FactTable table = facts.snapshot();
+        long[] bits = ColumnMatcher.eligible(rule, table);
         Map<String, Long> byRegion = new TreeMap<>();
-        people.eachEnterprise(e -> {
-            counts[0]++;
-            if (Eligibility.evaluate(rule, EnterpriseFacts.of(e, today)).eligible()) {
-                counts[1]++;
-                String region = organization.regionByGbCode(e.regionCode()).map(r -> r.name()).orElse(e.regionCode());
-                byRegion.merge(region, 1L, Long::sum);
+        Map<String, Long> byIndustry = new TreeMap<>();
+        Map<String, Long> bySize = new java.util.LinkedHashMap<>();
+        for (SizeClass size : SizeClass.values()) {
+            bySize.put(size.label(), 0L);
+        }
+        BigDecimal cost = BigDecimal.ZERO;
+        Map<String, String> regionNames = new java.util.HashMap<>();
+        for (int row = 0; row < table.size; row++) {
+            if (!ColumnMatcher.get(bits, row)) {
+                continue;
             }
-        });
-        return new WhatIf(counts[0], counts[1], p.amountYuan().multiply(BigDecimal.valueOf(counts[1])), byRegion);
+            cost = cost.add(Matching.amount(benefit, table, row));
+            Object region = table.value(Fact.REGION, row);
+            byRegion.merge(region == null ? "未知" : regionNames.computeIfAbsent((String) region, c ->
+                    organization.regionByGbCode(c).map(r -> r.name()).orElse(c)), 1L, Long::sum);
+            Object industry = table.value(Fact.INDUSTRY, row);
+            byIndustry.merge(industry == null ? "未知" : Industries.sectionName((String) industry), 1L, Long::sum);
+            Object size = table.value(Fact.SIZE_CLASS, row);
+            bySize.merge(size == null ? "未知" : SizeClass.valueOf((String) size).label(), 1L, Long::sum);
+        }
+        long eligible = ColumnMatcher.count(bits);
+        return new WhatIf(table.size, eligible, cost, byRegion, byIndustry, bySize, compare(p, table, bits));
     }
 
-    /** An enterprise on a generated eligible list. */
-    public record Candidate(UUID enterpriseId, String creditCode, String name, String region) {
+    private Comparison compare(Policy draft, FactTable table, long[] draftBits) {
+        return inForce(draft.code()).filter(current -> !current.id().equals(draft.id())).map(current -> {
+            long[] bits = ColumnMatcher.eligible(rules.rule(current.ruleJson()), table);
+            Benefit benefit = rules.benefit(current.benefitJson());
+            BigDecimal cost = BigDecimal.ZERO;
+            long gained = 0;
+            long lost = 0;
+            for (int row = 0; row < table.size; row++) {
+                boolean now = ColumnMatcher.get(bits, row);
+                boolean then = ColumnMatcher.get(draftBits, row);
+                if (now) {
+                    cost = cost.add(Matching.amount(benefit, table, row));
+                }
+                gained += then && !now ? 1 : 0;
+                lost += now && !then ? 1 : 0;
+            }
+            return new Comparison(current.version(), ColumnMatcher.count(bits), cost, gained, lost);
+        }).orElse(null);
     }
 
-    /** A payout an enterprise received without applying. */
-    public record Payout(String policyTitle, BigDecimal amountYuan, OffsetDateTime paidAt) {
+    private Optional<Policy> inForce(String code) {
+        return jdbc.sql("select * from policy_policy where code = ? and status = 'PUBLISHED' order by version desc limit 1")
+                .param(code).query(this::map).optional();
     }
 
-    /** 免申即享: the enterprises the published policy finds eligible today. */
+    /** 免申即享: the enterprises the published policy finds eligible today, with their amount. */
     public List<Candidate> eligibleList(UUID id) {
         Policy p = get(id);
-        Rule rule = parseRule(p.ruleJson());
-        LocalDate today = ChinaTime.today();
+        Benefit benefit = rules.benefit(p.benefitJson());
+        FactTable table = facts.snapshot();
+        long[] bits = ColumnMatcher.eligible(rules.rule(p.ruleJson()), table);
         List<Candidate> out = new java.util.ArrayList<>();
-        people.eachEnterprise(e -> {
-            if (Eligibility.evaluate(rule, EnterpriseFacts.of(e, today)).eligible()) {
-                out.add(new Candidate(e.id(), e.creditCode(), e.name(),
-                        organization.regionByGbCode(e.regionCode()).map(r -> r.name()).orElse(e.regionCode())));
+        Map<String, String> regionNames = new java.util.HashMap<>();
+        for (int row = 0; row < table.size; row++) {
+            if (ColumnMatcher.get(bits, row)) {
+                String region = (String) table.value(Fact.REGION, row);
+                out.add(new Candidate(table.ids[row], table.creditCodes[row], table.names[row], region == null ? "" :
+                        regionNames.computeIfAbsent(region, c -> organization.regionByGbCode(c).map(r -> r.name()).orElse(c)),
+                        Matching.amount(benefit, table, row)));
             }
-        });
+        }
         return out;
     }
 
     /**
      * Confirms the 免申即享 list once: every eligible enterprise not excluded (each exclusion needs a reason) is paid
-     * the policy's amount and sees it at 可享政策.
+     * its amount and sees it at 可享政策.
      *
      * @param exclusions credit code → reason
      * @return how many enterprises were paid
@@ -175,6 +240,8 @@ public class Policies {
         if (!p.automatic() || !"PUBLISHED".equals(p.status())) {
             throw new OneWindowException(PolicyErrorCode.POLICY_WRONG_STATE, "只有已发布的免申即享政策可以确认兑现");
         }
+        // the row lock makes a second, concurrent confirmation wait and then see the first
+        jdbc.sql("select id from policy_policy where id = ? for update").param(id).query(UUID.class).single();
         if (jdbc.sql("select count(*) from policy_batch where policy_id = ?").param(id).query(Integer.class).single() > 0) {
             throw new OneWindowException(PolicyErrorCode.POLICY_WRONG_STATE, "该政策的兑现名单已确认过，不能重复确认");
         }
@@ -188,14 +255,16 @@ public class Policies {
         }
         List<Candidate> paid = eligible.stream().filter(c -> !exclusions.containsKey(c.creditCode())).toList();
         UUID batch = UUID.randomUUID();
-        BigDecimal total = p.amountYuan().multiply(BigDecimal.valueOf(paid.size()));
+        BigDecimal total = paid.stream().map(Candidate::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
         jdbc.sql("insert into policy_batch (id, policy_id, confirmed_by, enterprises, total_yuan) values (?, ?, ?, ?, ?)")
                 .params(batch, id, user.username(), paid.size(), total).update();
         exclusions.forEach((code, reason) -> jdbc.sql("insert into policy_batch_exclusion (batch_id, credit_code, reason) values (?, ?, ?)")
                 .params(batch, code, reason.strip()).update());
         for (Candidate c : paid) {
-            jdbc.sql("insert into policy_payout (batch_id, enterprise_id, credit_code, enterprise_name, amount_yuan) values (?, ?, ?, ?, ?)")
-                    .params(batch, c.enterpriseId(), c.creditCode(), c.name(), p.amountYuan()).update();
+            jdbc.sql("""
+                    insert into policy_payout (batch_id, enterprise_id, credit_code, enterprise_name, amount_yuan, eligible_since)
+                    values (?, ?, ?, ?, ?, ?)""").params(batch, c.enterpriseId(), c.creditCode(), c.name(), c.amountYuan(),
+                    matching.eligibleSince(id, c.enterpriseId())).update();
         }
         auditLog.record("POLICY_BATCH_CONFIRMED", "policy.policy", id.toString(), null,
                 Map.of("paid", paid.size(), "excluded", exclusions.size(), "total", total.toPlainString()));
@@ -220,40 +289,56 @@ public class Policies {
     public List<Policy> published() {
         return jdbc.sql("""
                 select distinct on (code) * from policy_policy where status = 'PUBLISHED' and valid_to >= ?
-                order by code, version desc""").param(ChinaTime.today()).query(Policies::map).list();
+                order by code, version desc""").param(ChinaTime.today()).query(this::map).list();
     }
 
     public List<Policy> all() {
-        return jdbc.sql("select * from policy_policy order by code, version desc").query(Policies::map).list();
+        return jdbc.sql("select * from policy_policy order by code, version desc").query(this::map).list();
     }
 
-    /** 可享政策: every published policy for the signed-in enterprise, eligible first, with the reasons. */
+    /** 可享政策: every published policy for the signed-in enterprise, eligible first, with the reasons and amount. */
     public List<Offer> forMyEnterprise() {
+        Enterprise enterprise = myEnterprise();
+        Map<Fact, Object> known = facts.factsOf(enterprise);
+        return published().stream().map(p -> {
+            Eligibility.Result result = Eligibility.evaluate(rules.rule(p.ruleJson()), known);
+            return new Offer(p, result, result.eligible() ? rules.benefit(p.benefitJson()).amount(known::get) : null);
+        }).sorted((a, b) -> Boolean.compare(b.result().eligible(), a.result().eligible())).toList();
+    }
+
+    /** The facts the signed-in enterprise is judged on, with their sources. */
+    public List<FactBase.Sourced> myFacts() {
+        return facts.sources(myEnterprise());
+    }
+
+    private Enterprise myEnterprise() {
         CurrentUser user = CurrentUsers.current().orElseThrow();
-        var enterprise = Optional.ofNullable(user.partyId()).flatMap(people::enterprise).orElseThrow(() -> new OneWindowException(
+        return Optional.ofNullable(user.partyId()).flatMap(people::enterprise).orElseThrow(() -> new OneWindowException(
                 PolicyErrorCode.POLICY_NOT_ALLOWED, "请使用企业账号登录查看可享政策"));
-        var facts = EnterpriseFacts.of(enterprise, ChinaTime.today());
-        return published().stream().map(p -> new Offer(p, Eligibility.evaluate(parseRule(p.ruleJson()), facts)))
-                .sorted((a, b) -> Boolean.compare(b.result().eligible(), a.result().eligible())).toList();
+    }
+
+    /** Per published policy: eligible now, notified, paid, amount paid, average days from eligibility to payment. */
+    public List<Figures> figures() {
+        return published().stream().map(p -> jdbc.sql("""
+                select (select count(*) from policy_match where policy_id = :id),
+                       (select count(*) from policy_match where policy_id = :id and notified_at is not null),
+                       count(o.enterprise_id), coalesce(sum(o.amount_yuan), 0),
+                       round(avg(o.paid_at::date - o.eligible_since), 1)
+                from policy_policy p left join policy_batch b on b.policy_id = p.id
+                left join policy_payout o on o.batch_id = b.id where p.code = :code""")
+                .param("id", p.id()).param("code", p.code())
+                .query((rs, n) -> new Figures(p, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5))).single()).toList();
+    }
+
+    /** A policy's rule, read from its JSON. */
+    public Rule rule(Policy p) {
+        return rules.rule(p.ruleJson());
     }
 
     public Policy get(UUID id) {
-        return jdbc.sql("select * from policy_policy where id = ?").param(id).query(Policies::map).optional()
+        return jdbc.sql("select * from policy_policy where id = ?").param(id).query(this::map).optional()
                 .orElseThrow(() -> new OneWindowException(PolicyErrorCode.POLICY_NOT_FOUND, "政策不存在"));
-    }
-
-    Rule parseRule(String ruleJson) {
-        Object tree;
-        try {
-            tree = json.readValue(Inputs.required(ruleJson, "适用条件", 20000, PolicyErrorCode.POLICY_INVALID_INPUT), Object.class);
-        } catch (tools.jackson.core.JacksonException e) {
-            throw invalid("适用条件不是有效的 JSON");
-        }
-        try {
-            return RuleParser.parse(tree);
-        } catch (RuleParser.InvalidRule e) {
-            throw invalid("适用条件有误：" + e.getMessage());
-        }
     }
 
     private CurrentUser editor() {
@@ -273,11 +358,12 @@ public class Policies {
         return new OneWindowException(PolicyErrorCode.POLICY_INVALID_INPUT, message);
     }
 
-    private static Policy map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private Policy map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String benefitJson = rs.getString("benefit_json");
         return new Policy(rs.getObject("id", UUID.class), rs.getString("code"), rs.getInt("version"), rs.getString("title"),
                 rs.getString("issuer"), rs.getString("doc_number"), rs.getString("basis"),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), rs.getString("summary"),
-                rs.getString("rule_json"), rs.getBigDecimal("amount_yuan"), rs.getBoolean("automatic"), rs.getString("status"),
-                rs.getObject("published_at", OffsetDateTime.class));
+                rs.getString("rule_json"), benefitJson, rules.benefit(benefitJson).describe(), rs.getBoolean("automatic"),
+                rs.getString("apply_item_code"), rs.getString("status"), rs.getObject("published_at", OffsetDateTime.class));
     }
 }

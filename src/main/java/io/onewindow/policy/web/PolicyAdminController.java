@@ -1,7 +1,11 @@
 package io.onewindow.policy.web;
 
 import io.onewindow.platform.OneWindowException;
+import io.onewindow.policy.internal.Matching;
 import io.onewindow.policy.internal.Policies;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,38 +16,44 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 政策库: drafts, 试算 over all enterprises, and publication. */
+/** 政策库: drafts, 试算 over all enterprises, publication, 免申即享 batches, matching runs and figures. */
 @Controller
 @PreAuthorize("hasAnyRole('DEPT_ADMIN','SYS_ADMIN')")
 class PolicyAdminController {
 
-    private final Policies policies;
+    static final String DEFAULT_BENEFIT = "{\"type\": \"FIXED\", \"amount\": 50000}";
 
-    PolicyAdminController(Policies policies) {
+    private final Policies policies;
+    private final Matching matching;
+
+    PolicyAdminController(Policies policies, Matching matching) {
         this.policies = policies;
+        this.matching = matching;
     }
 
     @GetMapping("/admin/policies")
     String list(Model model) {
         model.addAttribute("policies", policies.all());
+        model.addAttribute("lastRun", matching.lastRun().orElse(null));
+        if (!model.containsAttribute("benefitJson")) {
+            model.addAttribute("benefitJson", DEFAULT_BENEFIT);
+        }
         return "policy/admin";
     }
 
     @PostMapping("/admin/policies")
-    String save(@RequestParam(required = false) String code, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String issuer, @RequestParam(required = false) String docNumber,
-            @RequestParam(required = false) String basis, @RequestParam(required = false) String validFrom,
-            @RequestParam(required = false) String validTo, @RequestParam(required = false) String summary,
-            @RequestParam(required = false) String ruleJson, @RequestParam(required = false) String amountYuan,
-            @RequestParam(defaultValue = "false") boolean automatic, RedirectAttributes redirect) {
+    String save(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
-            UUID id = policies.saveDraft(new Policies.Draft(code, title, issuer, docNumber, basis, validFrom, validTo, summary,
-                    ruleJson, amountYuan, automatic));
+            UUID id = policies.saveDraft(new Policies.Draft(form.get("code"), form.get("title"), form.get("issuer"),
+                    form.get("docNumber"), form.get("basis"), form.get("validFrom"), form.get("validTo"), form.get("summary"),
+                    form.get("ruleJson"), form.get("benefitJson"), "true".equals(form.get("automatic")), form.get("applyItemCode")));
             redirect.addFlashAttribute("message", "草稿已保存，请先试算再发布");
             return "redirect:/admin/policies/" + id;
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
-            redirect.addFlashAttribute("ruleJson", ruleJson);
+            redirect.addFlashAttribute("form", form); // nothing typed is lost
+            redirect.addFlashAttribute("ruleJson", form.get("ruleJson"));
+            redirect.addFlashAttribute("benefitJson", form.get("benefitJson"));
             return "redirect:/admin/policies";
         }
     }
@@ -51,29 +61,46 @@ class PolicyAdminController {
     @GetMapping("/admin/policies/{id}")
     String policy(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean whatIf, Model model) {
         model.addAttribute("p", policies.get(id));
-        model.addAttribute("whatIf", whatIf ? policies.whatIf(id) : null);
+        Policies.WhatIf result = whatIf ? policies.whatIf(id) : null;
+        model.addAttribute("whatIf", result);
+        if (result != null) {
+            model.addAttribute("regionChart", chart(result.byRegion()));
+            model.addAttribute("industryChart", chart(result.byIndustry()));
+            model.addAttribute("sizeChart", chart(result.bySize()));
+        }
         return "policy/policy";
+    }
+
+    /** Labels and values for an ECharts bar chart read from data-* attributes. */
+    private static Map<String, String> chart(Map<String, Long> counts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("labels", String.join("|", counts.keySet()));
+        out.put("values", String.join("|", counts.values().stream().map(String::valueOf).toList()));
+        return out;
     }
 
     /** 免申即享: the generated list, to confirm once with exclusions and reasons. */
     @GetMapping("/admin/policies/{id}/batch")
     String batch(@PathVariable UUID id, Model model) {
         model.addAttribute("p", policies.get(id));
-        model.addAttribute("candidates", policies.eligibleList(id));
+        List<Policies.Candidate> candidates = policies.eligibleList(id);
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("total", candidates.stream().map(Policies.Candidate::amountYuan)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
         model.addAttribute("confirmed", policies.batchSize(id).orElse(null));
         return "policy/batch";
     }
 
     @PostMapping("/admin/policies/{id}/batch")
-    String confirm(@PathVariable UUID id, @RequestParam(name = "exclude", required = false) java.util.List<String> exclude,
-            @RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
+    String confirm(@PathVariable UUID id, @RequestParam(name = "exclude", required = false) List<String> exclude,
+            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
-            java.util.Map<String, String> exclusions = new java.util.LinkedHashMap<>();
-            for (String code : exclude == null ? java.util.List.<String>of() : exclude) {
+            Map<String, String> exclusions = new LinkedHashMap<>();
+            for (String code : exclude == null ? List.<String>of() : exclude) {
                 exclusions.put(code, form.getOrDefault("reason-" + code, ""));
             }
             int paid = policies.confirmBatch(id, exclusions);
-            redirect.addFlashAttribute("message", "已确认兑现 " + paid + " 户企业");
+            redirect.addFlashAttribute("message", "已确认兑现 " + paid + " 户企业，已通知企业");
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
         }
@@ -83,11 +110,26 @@ class PolicyAdminController {
     @PostMapping("/admin/policies/{id}/publish")
     String publish(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            policies.publish(id);
-            redirect.addFlashAttribute("message", "已发布");
+            Matching.Run run = policies.publish(id);
+            redirect.addFlashAttribute("message", "已发布，已在 " + run.enterprises() + " 户企业中重新匹配（" + run.millis() + " 毫秒）");
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
         }
         return "redirect:/admin/policies/" + id;
+    }
+
+    /** 全量匹配 on demand (it also runs nightly). */
+    @PostMapping("/admin/policies/match")
+    String matchAll(RedirectAttributes redirect) {
+        Matching.Run run = matching.matchAll("MANUAL");
+        redirect.addFlashAttribute("message", "全量匹配完成：" + run.enterprises() + " 户企业 × " + run.policies() + " 项政策，"
+                + run.eligible() + " 个符合，用时 " + run.millis() + " 毫秒");
+        return "redirect:/admin/policies";
+    }
+
+    @GetMapping("/admin/policies/figures")
+    String figures(Model model) {
+        model.addAttribute("figures", policies.figures());
+        return "policy/figures";
     }
 }

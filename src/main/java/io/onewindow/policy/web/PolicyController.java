@@ -1,14 +1,21 @@
 package io.onewindow.policy.web;
 
+import io.onewindow.identity.Industries;
+import io.onewindow.identity.SizeClass;
+import io.onewindow.policy.Audience;
+import io.onewindow.policy.Fact;
 import io.onewindow.policy.internal.Policies;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,13 +32,32 @@ class PolicyController {
         this.json = json;
     }
 
+    /** Search by words, filter by industry (门类) and size. */
     @GetMapping("/policies")
-    String published(Model model) {
-        model.addAttribute("policies", policies.published());
+    String published(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String size, Model model) {
+        String words = q == null ? "" : q.strip();
+        String section = industry == null || !Industries.SECTIONS.containsKey(first(industry)) ? "" : String.valueOf(first(industry));
+        String sizeClass = size != null && List.of("LARGE", "MEDIUM", "SMALL", "MICRO").contains(size) ? size : "";
+        List<Policies.Policy> shown = policies.published().stream()
+                .filter(p -> words.isEmpty() || (p.title() + p.summary() + p.issuer() + p.docNumber()).contains(words))
+                .filter(p -> section.isEmpty() || Audience.admits(policies.rule(p), Fact.INDUSTRY, section))
+                .filter(p -> sizeClass.isEmpty() || Audience.admits(policies.rule(p), Fact.SIZE_CLASS, sizeClass))
+                .toList();
+        model.addAttribute("policies", shown);
+        model.addAttribute("q", words);
+        model.addAttribute("industry", section);
+        model.addAttribute("size", sizeClass);
+        model.addAttribute("sections", new TreeMap<>(Industries.SECTIONS));
+        model.addAttribute("sizes", SizeClass.values());
         return "policy/public";
     }
 
-    /** Published policies with their rules as JSON. */
+    private static char first(String text) {
+        return text.isEmpty() ? ' ' : text.toUpperCase(Locale.ROOT).charAt(0);
+    }
+
+    /** Published policies with their rules and benefit formulas as JSON. */
     @GetMapping("/api/v1/policies")
     @ResponseBody
     ResponseEntity<List<Map<String, Object>>> api() {
@@ -42,11 +68,14 @@ class PolicyController {
             m.put("title", p.title());
             m.put("issuer", p.issuer());
             m.put("docNumber", p.docNumber());
+            m.put("basis", p.basis());
             m.put("validFrom", p.validFrom().toString());
             m.put("validTo", p.validTo().toString());
             m.put("summary", p.summary());
-            m.put("amountYuan", p.amountYuan());
             m.put("automatic", p.automatic());
+            m.put("applyItemCode", p.applyItemCode());
+            m.put("benefit", json.readValue(p.benefitJson(), Object.class));
+            m.put("benefitText", p.benefitText());
             m.put("rule", json.readValue(p.ruleJson(), Object.class));
             return m;
         }).toList());
@@ -57,6 +86,7 @@ class PolicyController {
     String mine(Model model) {
         model.addAttribute("offers", policies.forMyEnterprise());
         model.addAttribute("payouts", policies.myPayouts());
+        model.addAttribute("facts", policies.myFacts());
         return "policy/mine";
     }
 }

@@ -1,0 +1,168 @@
+package io.onewindow.policy.internal;
+
+import io.onewindow.policy.Fact;
+import io.onewindow.policy.Rule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Bulk matching: a rule evaluated over every enterprise at once, one condition at a time over its fact's column,
+ * into a bitset (bit i = enterprise row i eligible). all/any/not become and/or/not of bitsets. Gives the same answer
+ * as {@link io.onewindow.policy.Eligibility} (missing facts fail their condition), without the trace.
+ */
+final class ColumnMatcher {
+
+    private ColumnMatcher() {
+    }
+
+    static long[] eligible(Rule rule, FactTable table) {
+        if (rule instanceof Rule.All all) {
+            long[] bits = null;
+            for (Rule r : all.rules()) {
+                long[] next = eligible(r, table);
+                bits = bits == null ? next : and(bits, next);
+            }
+            return bits;
+        }
+        if (rule instanceof Rule.Any any) {
+            long[] bits = new long[words(table.size)];
+            for (Rule r : any.rules()) {
+                long[] next = eligible(r, table);
+                for (int w = 0; w < bits.length; w++) {
+                    bits[w] |= next[w];
+                }
+            }
+            return bits;
+        }
+        if (rule instanceof Rule.Not not) {
+            long[] bits = eligible(not.rule(), table);
+            for (int w = 0; w < bits.length; w++) {
+                bits[w] = ~bits[w];
+            }
+            clearTail(bits, table.size);
+            return bits;
+        }
+        return condition((Rule.Condition) rule, table);
+    }
+
+    static int words(int size) {
+        return (size + 63) >>> 6;
+    }
+
+    static int count(long[] bits) {
+        int n = 0;
+        for (long w : bits) {
+            n += Long.bitCount(w);
+        }
+        return n;
+    }
+
+    static boolean get(long[] bits, int row) {
+        return (bits[row >>> 6] & (1L << row)) != 0;
+    }
+
+    private static long[] and(long[] a, long[] b) {
+        for (int w = 0; w < a.length; w++) {
+            a[w] &= b[w];
+        }
+        return a;
+    }
+
+    private static void clearTail(long[] bits, int size) {
+        if ((size & 63) != 0) {
+            bits[bits.length - 1] &= (1L << size) - 1;
+        }
+    }
+
+    private static long[] condition(Rule.Condition c, FactTable t) {
+        Fact f = c.fact();
+        return switch (f.type()) {
+            case NUMBER -> numbers(c.op(), t.numbers(f), ((BigDecimal) c.value()).doubleValue(), t.size);
+            case TEXT -> texts(c, t.texts(f), t.dictionary(f), t.size);
+            case BOOLEAN -> booleans(t.booleans(f), (Boolean) c.value() ? (byte) 1 : (byte) 0, t.size);
+            case DATE -> dates(c.op(), t.dates(f), (int) ((LocalDate) c.value()).toEpochDay(), t.size);
+        };
+    }
+
+    // Each loop sets bit i without branching; comparisons with NaN (missing) are false, so a missing number fails.
+    private static long[] numbers(Rule.Operator op, double[] col, double x, int size) {
+        long[] bits = new long[words(size)];
+        switch (op) {
+            case LT -> {
+                for (int i = 0; i < size; i++) {
+                    bits[i >>> 6] |= (col[i] < x ? 1L : 0L) << i;
+                }
+            }
+            case LE -> {
+                for (int i = 0; i < size; i++) {
+                    bits[i >>> 6] |= (col[i] <= x ? 1L : 0L) << i;
+                }
+            }
+            case GT -> {
+                for (int i = 0; i < size; i++) {
+                    bits[i >>> 6] |= (col[i] > x ? 1L : 0L) << i;
+                }
+            }
+            case GE -> {
+                for (int i = 0; i < size; i++) {
+                    bits[i >>> 6] |= (col[i] >= x ? 1L : 0L) << i;
+                }
+            }
+            case EQ -> {
+                for (int i = 0; i < size; i++) {
+                    bits[i >>> 6] |= (col[i] == x ? 1L : 0L) << i;
+                }
+            }
+            case NE -> {
+                for (int i = 0; i < size; i++) {
+                    double v = col[i];
+                    bits[i >>> 6] |= (v != x && v == v ? 1L : 0L) << i; // v == v: present (not NaN)
+                }
+            }
+            default -> throw new IllegalArgumentException(op + " is not a number comparison");
+        }
+        return bits;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long[] texts(Rule.Condition c, int[] col, List<String> dictionary, int size) {
+        // decide once per distinct value, then look each enterprise's value up
+        boolean[] accepted = new boolean[dictionary.size()];
+        for (int d = 0; d < accepted.length; d++) {
+            String v = dictionary.get(d);
+            accepted[d] = switch (c.op()) {
+                case EQ -> v.equals(c.value());
+                case NE -> !v.equals(c.value());
+                case IN -> ((List<String>) c.value()).contains(v);
+                case PREFIX -> ((List<String>) c.value()).stream().anyMatch(v::startsWith);
+                default -> throw new IllegalArgumentException(c.op() + " is not a text comparison");
+            };
+        }
+        long[] bits = new long[words(size)];
+        for (int i = 0; i < size; i++) {
+            int code = col[i];
+            bits[i >>> 6] |= (code >= 0 && accepted[code] ? 1L : 0L) << i;
+        }
+        return bits;
+    }
+
+    private static long[] booleans(byte[] col, byte wanted, int size) {
+        long[] bits = new long[words(size)];
+        for (int i = 0; i < size; i++) {
+            bits[i >>> 6] |= (col[i] == wanted ? 1L : 0L) << i;
+        }
+        return bits;
+    }
+
+    private static long[] dates(Rule.Operator op, int[] col, int day, int size) {
+        long[] bits = new long[words(size)];
+        boolean before = op == Rule.Operator.BEFORE;
+        for (int i = 0; i < size; i++) {
+            int v = col[i];
+            boolean held = v != FactTable.MISSING_DATE && (before ? v < day : v >= day);
+            bits[i >>> 6] |= (held ? 1L : 0L) << i;
+        }
+        return bits;
+    }
+}

@@ -1,0 +1,219 @@
+package io.onewindow.policy.internal;
+
+import io.onewindow.identity.Enterprise;
+import io.onewindow.identity.People;
+import io.onewindow.platform.ChinaTime;
+import io.onewindow.policy.Benefit;
+import io.onewindow.policy.Eligibility;
+import io.onewindow.policy.Fact;
+import io.onewindow.policy.Rule;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every policy in force against every enterprise. Results are stored as the eligible pairs with their amount
+ * (table policy_match); a pair that newly appears is a notice to the enterprise (可享政策). Runs in bulk (nightly,
+ * on demand, after a publication or a large import) and for one enterprise when its facts change.
+ */
+@Service
+public class Matching {
+
+    private static final Logger log = LoggerFactory.getLogger(Matching.class);
+    /** Serialises writers across nodes: two nodes matching at once write in turn, the second finding no change. */
+    private static final long LOCK = 0x504F4C4943L; // "POLIC"
+    /** Above this many changed enterprises a full run is cheaper than one-by-one. */
+    static final int INCREMENTAL_LIMIT = 2_000;
+
+    /** A policy in force, ready to evaluate. */
+    record Compiled(UUID id, String code, Rule rule, Benefit benefit) {
+    }
+
+    /** The outcome of one bulk run. */
+    public record Run(String trigger, OffsetDateTime startedAt, int enterprises, int policies, int eligible, long millis) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+    private final FactBase facts;
+    private final People people;
+    private final PolicyRules rules;
+
+    Matching(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, FactBase facts, People people,
+            PolicyRules rules) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.transaction = transaction;
+        this.facts = facts;
+        this.people = people;
+        this.rules = rules;
+    }
+
+    /** Nightly: ages and validity windows move with the date even when no fact changes. */
+    @Scheduled(cron = "${onewindow.policy.match-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    void nightly() {
+        matchAll("NIGHTLY");
+    }
+
+    /** Bulk: reads every fact, matches every policy in force, writes the differences. */
+    public Run matchAll(String trigger) {
+        long t0 = System.nanoTime();
+        OffsetDateTime started = OffsetDateTime.now();
+        List<Compiled> policies = rules.inForce();
+        FactTable table = facts.snapshot();
+        List<long[]> results = evaluate(policies, table);
+        int eligible = results.stream().mapToInt(ColumnMatcher::count).sum();
+        transaction.executeWithoutResult(s -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
+            copyResults(policies, table, results);
+            // pairs no longer eligible, and everything of policies no longer in force, disappear
+            jdbc.sql("""
+                    delete from policy_match m where not exists (select 1 from policy_match_new n
+                        where n.policy_id = m.policy_id and n.enterprise_id = m.enterprise_id)""").update();
+            upsertNew();
+        });
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        jdbc.sql("insert into policy_match_run (id, trigger, started_at, finished_at, enterprises, policies, eligible, millis) "
+                + "values (?, ?, ?, now(), ?, ?, ?, ?)").params(UUID.randomUUID(), trigger, started, table.size,
+                        policies.size(), eligible, millis).update();
+        log.info("Policy matching ({}): {} enterprises × {} policies, {} eligible pairs, {} ms", trigger, table.size,
+                policies.size(), eligible, millis);
+        return new Run(trigger, started, table.size, policies.size(), eligible, millis);
+    }
+
+    /** Each policy's eligible rows as a bitset, policies spread over the cores. */
+    static List<long[]> evaluate(List<Compiled> policies, FactTable table) {
+        long[][] out = new long[policies.size()][];
+        IntStream.range(0, policies.size()).parallel().forEach(p -> out[p] = ColumnMatcher.eligible(policies.get(p).rule(), table));
+        return List.of(out);
+    }
+
+    private void copyResults(List<Compiled> policies, FactTable table, List<long[]> results) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (Statement st = connection.createStatement()) {
+            st.execute("create temporary table if not exists policy_match_new (policy_id uuid, enterprise_id uuid, "
+                    + "amount_yuan numeric(14, 2)) on commit drop");
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            StringBuilder rows = new StringBuilder(1 << 20);
+            for (int p = 0; p < policies.size(); p++) {
+                Compiled policy = policies.get(p);
+                String prefix = policy.id() + "\t";
+                long[] bits = results.get(p);
+                for (int w = 0; w < bits.length; w++) {
+                    for (long word = bits[w]; word != 0; word &= word - 1) {
+                        int row = (w << 6) + Long.numberOfTrailingZeros(word);
+                        BigDecimal amount = amount(policy.benefit(), table, row);
+                        rows.append(prefix).append(table.ids[row]).append('\t').append(amount.toPlainString()).append('\n');
+                    }
+                }
+                if (rows.length() > (1 << 22)) {
+                    copy.copyIn("copy policy_match_new from stdin", new StringReader(rows.toString()));
+                    rows.setLength(0);
+                }
+            }
+            copy.copyIn("copy policy_match_new from stdin", new StringReader(rows.toString()));
+            st.execute("analyze policy_match_new");
+        } catch (java.sql.SQLException | java.io.IOException e) {
+            throw new IllegalStateException("写入匹配结果失败：" + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private void upsertNew() {
+        jdbc.sql("""
+                insert into policy_match (policy_id, enterprise_id, amount_yuan, eligible_since, notified_at)
+                select policy_id, enterprise_id, amount_yuan, ?, now() from policy_match_new
+                on conflict (policy_id, enterprise_id) do update set amount_yuan = excluded.amount_yuan
+                where policy_match.amount_yuan <> excluded.amount_yuan""").param(ChinaTime.today()).update();
+    }
+
+    static BigDecimal amount(Benefit benefit, FactTable table, int row) {
+        if (benefit instanceof Benefit.Fixed f) {
+            return f.amount(); // the common case, without reading any fact
+        }
+        return benefit.amount(f -> table.value(f, row)).yuan();
+    }
+
+    /**
+     * Incremental: re-matches the enterprises whose facts changed (one by one up to {@link #INCREMENTAL_LIMIT},
+     * otherwise a full run).
+     */
+    public void factsChanged(Collection<UUID> enterprises) {
+        if (enterprises.size() > INCREMENTAL_LIMIT) {
+            matchAll("IMPORT");
+            return;
+        }
+        for (UUID id : enterprises) {
+            people.enterprise(id).ifPresent(this::matchEnterprise);
+        }
+    }
+
+    /** Re-matches one enterprise against every policy in force; returns how many pairs changed. */
+    public int matchEnterprise(Enterprise e) {
+        Map<Fact, Object> known = facts.factsOf(e);
+        Map<UUID, BigDecimal> wanted = new HashMap<>();
+        for (Compiled p : rules.inForce()) {
+            if (Eligibility.holds(p.rule(), known)) {
+                wanted.put(p.id(), p.benefit().amount(known::get).yuan());
+            }
+        }
+        return Optional.ofNullable(transaction.execute(s -> {
+            Map<UUID, BigDecimal> current = new HashMap<>();
+            jdbc.sql("select policy_id, amount_yuan from policy_match where enterprise_id = ?").param(e.id())
+                    .query(rs -> {
+                        current.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                    });
+            int changed = 0;
+            List<UUID> gone = new ArrayList<>(current.keySet());
+            gone.removeAll(wanted.keySet());
+            for (UUID policy : gone) {
+                changed += jdbc.sql("delete from policy_match where policy_id = ? and enterprise_id = ?").params(policy, e.id()).update();
+            }
+            for (var w : wanted.entrySet()) {
+                BigDecimal before = current.get(w.getKey());
+                if (before == null) {
+                    changed += jdbc.sql("insert into policy_match (policy_id, enterprise_id, amount_yuan, eligible_since, notified_at) "
+                            + "values (?, ?, ?, ?, now())").params(w.getKey(), e.id(), w.getValue(), ChinaTime.today()).update();
+                } else if (before.compareTo(w.getValue()) != 0) {
+                    changed += jdbc.sql("update policy_match set amount_yuan = ? where policy_id = ? and enterprise_id = ?")
+                            .params(w.getValue(), w.getKey(), e.id()).update();
+                }
+            }
+            return changed;
+        })).orElse(0);
+    }
+
+    public Optional<Run> lastRun() {
+        return jdbc.sql("select trigger, started_at, enterprises, policies, eligible, millis from policy_match_run "
+                + "order by started_at desc limit 1").query((rs, n) -> new Run(rs.getString(1),
+                        rs.getObject(2, OffsetDateTime.class), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getLong(6))).optional();
+    }
+
+    /** When the enterprise first became eligible for the policy (today if it is not stored yet). */
+    LocalDate eligibleSince(UUID policy, UUID enterprise) {
+        return jdbc.sql("select eligible_since from policy_match where policy_id = ? and enterprise_id = ?")
+                .params(policy, enterprise).query(LocalDate.class).optional().orElse(ChinaTime.today());
+    }
+}

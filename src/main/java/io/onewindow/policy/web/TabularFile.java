@@ -1,0 +1,121 @@
+package io.onewindow.policy.web;
+
+import io.onewindow.platform.OneWindowException;
+import io.onewindow.policy.PolicyErrorCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Reads an uploaded .xlsx (first sheet) or UTF-8 .csv (RFC 4180 quoting) into rows of cell texts. */
+final class TabularFile {
+
+    private TabularFile() {
+    }
+
+    static List<List<String>> read(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw invalid("请选择要导入的文件");
+        }
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
+        try (InputStream in = file.getInputStream()) {
+            if (name.endsWith(".xlsx")) {
+                return excel(in);
+            }
+            if (name.endsWith(".csv")) {
+                return csv(in.readAllBytes());
+            }
+        }
+        throw invalid("只支持 .xlsx 或 .csv（UTF-8）文件");
+    }
+
+    private static List<List<String>> excel(InputStream in) {
+        try (XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            DataFormatter format = new DataFormatter();
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+                    cells.add(format.formatCellValue(row.getCell(c)).strip());
+                }
+                rows.add(cells);
+            }
+            return withoutBlankRows(rows);
+        } catch (IOException | RuntimeException e) {
+            throw invalid("无法读取 Excel 文件（应为 .xlsx 格式）");
+        }
+    }
+
+    static List<List<String>> csv(byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw invalid("CSV 文件应为 UTF-8 编码（Excel 中“另存为 CSV UTF-8”）");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString().strip());
+                cell.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString().strip());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString().strip());
+            rows.add(row);
+        }
+        return withoutBlankRows(rows);
+    }
+
+    private static List<List<String>> withoutBlankRows(List<List<String>> rows) {
+        // trailing blank rows go; blank rows inside stay so that row numbers in messages are the file's own
+        int last = rows.size();
+        while (last > 0 && String.join("", rows.get(last - 1)).isBlank()) {
+            last--;
+        }
+        return new ArrayList<>(rows.subList(0, last));
+    }
+
+    private static OneWindowException invalid(String detail) {
+        return new OneWindowException(PolicyErrorCode.POLICY_INVALID_INPUT, detail);
+    }
+}
