@@ -31,14 +31,15 @@ create table policy_fact_import (
 -- The current eligible (policy, enterprise) pairs of the policies in force; absent = not eligible. The trace is
 -- recomputed on demand from the same facts and rule, so it is not stored.
 create table policy_match (
-    policy_id      uuid not null references policy_policy (id),
+    policy_id      uuid not null,                 -- policy_policy.id; no foreign key: bulk runs write millions of rows and
+                                                  -- published versions are never deleted
     enterprise_id  uuid not null,
     amount_yuan    numeric(14, 2) not null,
     eligible_since date not null,
     notified_at    timestamptz,                   -- the enterprise was told (可享政策 notice)
-    primary key (policy_id, enterprise_id)
+    -- enterprise first: one enterprise's re-match reads its rows by this key, and bulk runs append in this order
+    primary key (enterprise_id, policy_id)
 );
-create index policy_match_enterprise on policy_match (enterprise_id);
 
 -- One row per full matching run (nightly, on demand, after publication), for the admin page and the figures.
 create table policy_match_run (

@@ -38,41 +38,56 @@ public sealed interface Benefit {
 
     BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
+    /** The amount alone (元, two decimals), for bulk matching; {@link #amount} explains the same figure. */
+    default BigDecimal yuan(Function<Fact, Object> facts) {
+        BigDecimal out;
+        if (this instanceof Fixed f) {
+            out = f.amount();
+        } else if (this instanceof PerEmployee p) {
+            BigDecimal employees = number(facts.apply(Fact.EMPLOYEES));
+            out = employees == null ? BigDecimal.ZERO : min(p.amount().multiply(employees), p.cap());
+        } else if (this instanceof Percent p) {
+            BigDecimal base = number(facts.apply(p.fact()));
+            out = base == null ? BigDecimal.ZERO : min(percent(base, p.rate()), p.cap());
+        } else {
+            Tiers t = (Tiers) this;
+            BigDecimal value = number(facts.apply(t.fact()));
+            out = BigDecimal.ZERO;
+            for (Tier tier : t.tiers()) {
+                if (value != null && value.compareTo(tier.from()) >= 0) {
+                    out = tier.amount();
+                }
+            }
+        }
+        return out.setScale(2, RoundingMode.HALF_UP);
+    }
+
     /** @param facts the enterprise's facts (null where missing) */
     default Amount amount(Function<Fact, Object> facts) {
-        if (this instanceof Fixed f) {
-            return new Amount(f.amount(), "固定金额 " + yuan(f.amount()));
+        BigDecimal yuan = yuan(facts);
+        if (this instanceof Fixed) {
+            return new Amount(yuan, "固定金额 " + yuan(yuan));
         }
+        Fact fact = this instanceof PerEmployee ? Fact.EMPLOYEES : this instanceof Percent p ? p.fact() : ((Tiers) this).fact();
+        BigDecimal value = number(facts.apply(fact));
+        if (value == null) {
+            return new Amount(yuan, "缺少数据：" + fact.label());
+        }
+        String shown = fact.label() + " " + plain(value) + fact.unit();
         if (this instanceof PerEmployee p) {
-            BigDecimal employees = number(facts.apply(Fact.EMPLOYEES));
-            if (employees == null) {
-                return new Amount(BigDecimal.ZERO, "缺少数据：从业人数");
-            }
-            BigDecimal raw = p.amount().multiply(employees);
-            return capped(raw, p.cap(), "从业人数 " + plain(employees) + "人 × " + yuan(p.amount()));
+            return new Amount(yuan, capped(shown + " × " + yuan(p.amount()), p.amount().multiply(value), p.cap()));
         }
         if (this instanceof Percent p) {
-            BigDecimal base = number(facts.apply(p.fact()));
-            if (base == null) {
-                return new Amount(BigDecimal.ZERO, "缺少数据：" + p.fact().label());
-            }
-            BigDecimal raw = base.multiply(TEN_THOUSAND).multiply(p.rate()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
-            return capped(raw, p.cap(), p.fact().label() + " " + plain(base) + "万元 × " + plain(p.rate()) + "%");
+            return new Amount(yuan, capped(shown + " × " + plain(p.rate()) + "%", percent(value, p.rate()), p.cap()));
         }
-        Tiers t = (Tiers) this;
-        BigDecimal value = number(facts.apply(t.fact()));
-        if (value == null) {
-            return new Amount(BigDecimal.ZERO, "缺少数据：" + t.fact().label());
+        Tier reached = null;
+        for (Tier tier : ((Tiers) this).tiers()) {
+            reached = value.compareTo(tier.from()) >= 0 ? tier : reached;
         }
-        for (int i = t.tiers().size() - 1; i >= 0; i--) {
-            Tier tier = t.tiers().get(i);
-            if (value.compareTo(tier.from()) >= 0) {
-                return new Amount(tier.amount(), t.fact().label() + " " + plain(value) + t.fact().unit() + " ≥ "
-                        + plain(tier.from()) + t.fact().unit() + "，档位金额 " + yuan(tier.amount()));
-            }
+        if (reached == null) {
+            return new Amount(yuan, shown + " 未达最低档 " + plain(((Tiers) this).tiers().get(0).from()) + fact.unit());
         }
-        return new Amount(BigDecimal.ZERO, t.fact().label() + " " + plain(value) + t.fact().unit() + " 未达最低档 "
-                + plain(t.tiers().get(0).from()) + t.fact().unit());
+        return new Amount(yuan, shown + " ≥ " + plain(reached.from()) + fact.unit() + "，档位金额 " + yuan(yuan));
     }
 
     /** In words, for the policy pages ("每名从业人员 1000元，封顶 200000元"). */
@@ -208,11 +223,20 @@ public sealed interface Benefit {
         }
     }
 
-    private static Amount capped(BigDecimal raw, BigDecimal cap, String how) {
+    private static String capped(String how, BigDecimal raw, BigDecimal cap) {
         if (cap != null && raw.compareTo(cap) > 0) {
-            return new Amount(cap, how + " = " + yuan(raw) + "，封顶 " + yuan(cap));
+            return how + " = " + yuan(raw) + "，封顶 " + yuan(cap);
         }
-        return new Amount(raw, how + " = " + yuan(raw));
+        return how + " = " + yuan(raw);
+    }
+
+    private static BigDecimal min(BigDecimal raw, BigDecimal cap) {
+        return cap != null && raw.compareTo(cap) > 0 ? cap : raw;
+    }
+
+    /** rate % of an amount in 万元, in 元. */
+    private static BigDecimal percent(BigDecimal tenThousands, BigDecimal rate) {
+        return tenThousands.multiply(TEN_THOUSAND).multiply(rate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal number(Object value) {

@@ -44,7 +44,11 @@ class EmbeddedPostgresConfiguration {
                 .setRegisterShutdownHook(false)
                 .setOverrideWorkingDirectory(runtime.toFile())
                 .setServerConfig("unix_socket_directories", "")
-                .setServerConfig("timezone", "Asia/Shanghai");
+                .setServerConfig("timezone", "Asia/Shanghai")
+                // PostgreSQL's defaults (128 MB buffers, 1 GB of WAL between checkpoints) are sized for tiny machines;
+                // bulk work such as the nightly policy matching writes millions of rows
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_wal_size", "4GB");
         if (!ephemeral) {
             Path pgData = Files.createDirectories(dataDir.resolve("postgres"));
             builder.setDataDirectory(pgData).setCleanDataDirectory(false);

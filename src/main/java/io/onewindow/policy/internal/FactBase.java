@@ -51,10 +51,21 @@ public class FactBase {
     /** Every registered enterprise with all its facts, as of today. */
     FactTable snapshot() {
         Map<UUID, Map<Fact, Object>> supplied = new HashMap<>();
-        jdbc.sql("select enterprise_id, fact, value from policy_fact").query(rs -> {
-            Fact f = Fact.valueOf(rs.getString(2));
-            supplied.computeIfAbsent(rs.getObject(1, UUID.class), k -> new EnumMap<>(Fact.class)).put(f, f.parse(rs.getString(3)));
-        });
+        // COPY rather than a result set: millions of small rows arrive several times faster
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (CopyLines lines = new CopyLines(line -> {
+            int a = line.indexOf('\t');
+            int b = line.indexOf('\t', a + 1);
+            Fact f = Fact.valueOf(line.substring(a + 1, b));
+            supplied.computeIfAbsent(UUID.fromString(line.substring(0, a)), k -> new EnumMap<>(Fact.class))
+                    .put(f, f.parse(line.substring(b + 1)));
+        })) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy policy_fact (enterprise_id, fact, value) to stdout", lines);
+        } catch (java.sql.SQLException | java.io.IOException e) {
+            throw new IllegalStateException("读取企业事实失败：" + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
         LocalDate today = ChinaTime.today();
         FactTable.Builder table = new FactTable.Builder((int) people.enterpriseCount());
         people.eachEnterprise(e -> table.add(e.id(), e.creditCode(), e.name(),
@@ -105,6 +116,9 @@ public class FactBase {
     void write(Collection<Supplied> values, String source, String user) {
         if (values.isEmpty()) {
             return;
+        }
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("facts are written inside a transaction (the staging table empties on commit)");
         }
         StringBuilder rows = new StringBuilder(values.size() * 80);
         for (Supplied s : values) {

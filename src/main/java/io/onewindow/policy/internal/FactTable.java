@@ -68,6 +68,24 @@ final class FactTable {
         return dates[f.ordinal()];
     }
 
+    private volatile int[] idOrder;
+
+    /** Rows in the order PostgreSQL sorts their ids (unsigned, byte by byte), for writing in index order. */
+    int[] rowsInIdOrder() {
+        int[] order = idOrder;
+        if (order == null) {
+            order = java.util.stream.IntStream.range(0, size).boxed()
+                    .sorted((a, b) -> compareAsPostgres(ids[a], ids[b])).mapToInt(Integer::intValue).toArray();
+            idOrder = order;
+        }
+        return order;
+    }
+
+    static int compareAsPostgres(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
     Integer row(UUID enterpriseId) {
         return rows.get(enterpriseId);
     }

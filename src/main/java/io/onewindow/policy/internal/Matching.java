@@ -7,10 +7,7 @@ import io.onewindow.policy.Benefit;
 import io.onewindow.policy.Eligibility;
 import io.onewindow.policy.Fact;
 import io.onewindow.policy.Rule;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,12 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,16 +48,16 @@ public class Matching {
     }
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final FactBase facts;
     private final People people;
     private final PolicyRules rules;
+    private final MatchStore store;
 
-    Matching(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, FactBase facts, People people,
-            PolicyRules rules) {
+    Matching(JdbcClient jdbc, TransactionTemplate transaction, FactBase facts, People people, PolicyRules rules,
+            MatchStore store) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.store = store;
         this.transaction = transaction;
         this.facts = facts;
         this.people = people;
@@ -84,21 +78,16 @@ public class Matching {
         FactTable table = facts.snapshot();
         List<long[]> results = evaluate(policies, table);
         int eligible = results.stream().mapToInt(ColumnMatcher::count).sum();
-        transaction.executeWithoutResult(s -> {
+        MatchStore.Changes changes = transaction.execute(s -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
-            copyResults(policies, table, results);
-            // pairs no longer eligible, and everything of policies no longer in force, disappear
-            jdbc.sql("""
-                    delete from policy_match m where not exists (select 1 from policy_match_new n
-                        where n.policy_id = m.policy_id and n.enterprise_id = m.enterprise_id)""").update();
-            upsertNew();
+            return store.replaceAll(policies, table, results);
         });
         long millis = (System.nanoTime() - t0) / 1_000_000;
         jdbc.sql("insert into policy_match_run (id, trigger, started_at, finished_at, enterprises, policies, eligible, millis) "
                 + "values (?, ?, ?, now(), ?, ?, ?, ?)").params(UUID.randomUUID(), trigger, started, table.size,
                         policies.size(), eligible, millis).update();
-        log.info("Policy matching ({}): {} enterprises × {} policies, {} eligible pairs, {} ms", trigger, table.size,
-                policies.size(), eligible, millis);
+        log.info("Policy matching ({}): {} enterprises × {} policies, {} eligible pairs ({}), {} ms", trigger, table.size,
+                policies.size(), eligible, changes, millis);
         return new Run(trigger, started, table.size, policies.size(), eligible, millis);
     }
 
@@ -109,51 +98,8 @@ public class Matching {
         return List.of(out);
     }
 
-    private void copyResults(List<Compiled> policies, FactTable table, List<long[]> results) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (Statement st = connection.createStatement()) {
-            st.execute("create temporary table if not exists policy_match_new (policy_id uuid, enterprise_id uuid, "
-                    + "amount_yuan numeric(14, 2)) on commit drop");
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            StringBuilder rows = new StringBuilder(1 << 20);
-            for (int p = 0; p < policies.size(); p++) {
-                Compiled policy = policies.get(p);
-                String prefix = policy.id() + "\t";
-                long[] bits = results.get(p);
-                for (int w = 0; w < bits.length; w++) {
-                    for (long word = bits[w]; word != 0; word &= word - 1) {
-                        int row = (w << 6) + Long.numberOfTrailingZeros(word);
-                        BigDecimal amount = amount(policy.benefit(), table, row);
-                        rows.append(prefix).append(table.ids[row]).append('\t').append(amount.toPlainString()).append('\n');
-                    }
-                }
-                if (rows.length() > (1 << 22)) {
-                    copy.copyIn("copy policy_match_new from stdin", new StringReader(rows.toString()));
-                    rows.setLength(0);
-                }
-            }
-            copy.copyIn("copy policy_match_new from stdin", new StringReader(rows.toString()));
-            st.execute("analyze policy_match_new");
-        } catch (java.sql.SQLException | java.io.IOException e) {
-            throw new IllegalStateException("写入匹配结果失败：" + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private void upsertNew() {
-        jdbc.sql("""
-                insert into policy_match (policy_id, enterprise_id, amount_yuan, eligible_since, notified_at)
-                select policy_id, enterprise_id, amount_yuan, ?, now() from policy_match_new
-                on conflict (policy_id, enterprise_id) do update set amount_yuan = excluded.amount_yuan
-                where policy_match.amount_yuan <> excluded.amount_yuan""").param(ChinaTime.today()).update();
-    }
-
     static BigDecimal amount(Benefit benefit, FactTable table, int row) {
-        if (benefit instanceof Benefit.Fixed f) {
-            return f.amount(); // the common case, without reading any fact
-        }
-        return benefit.amount(f -> table.value(f, row)).yuan();
+        return benefit.yuan(f -> table.value(f, row));
     }
 
     /**
@@ -176,10 +122,12 @@ public class Matching {
         Map<UUID, BigDecimal> wanted = new HashMap<>();
         for (Compiled p : rules.inForce()) {
             if (Eligibility.holds(p.rule(), known)) {
-                wanted.put(p.id(), p.benefit().amount(known::get).yuan());
+                wanted.put(p.id(), p.benefit().yuan(known::get));
             }
         }
         return Optional.ofNullable(transaction.execute(s -> {
+            // shared: many enterprises at once, but not while a bulk run writes
+            jdbc.sql("select pg_advisory_xact_lock_shared(?)").param(LOCK).query(Object.class).single();
             Map<UUID, BigDecimal> current = new HashMap<>();
             jdbc.sql("select policy_id, amount_yuan from policy_match where enterprise_id = ?").param(e.id())
                     .query(rs -> {

@@ -319,16 +319,19 @@ public class Policies {
 
     /** Per published policy: eligible now, notified, paid, amount paid, average days from eligibility to payment. */
     public List<Figures> figures() {
-        return published().stream().map(p -> jdbc.sql("""
-                select (select count(*) from policy_match where policy_id = :id),
-                       (select count(*) from policy_match where policy_id = :id and notified_at is not null),
-                       count(o.enterprise_id), coalesce(sum(o.amount_yuan), 0),
-                       round(avg(o.paid_at::date - o.eligible_since), 1)
-                from policy_policy p left join policy_batch b on b.policy_id = p.id
-                left join policy_payout o on o.batch_id = b.id where p.code = :code""")
-                .param("id", p.id()).param("code", p.code())
-                .query((rs, n) -> new Figures(p, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5))).single()).toList();
+        Map<UUID, long[]> matches = new java.util.HashMap<>();
+        jdbc.sql("select policy_id, count(*), count(notified_at) from policy_match group by policy_id")
+                .query(rs -> {
+                    matches.put(rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return published().stream().map(p -> {
+            long[] m = matches.getOrDefault(p.id(), new long[2]);
+            return jdbc.sql("""
+                    select count(o.enterprise_id), coalesce(sum(o.amount_yuan), 0), round(avg(o.paid_at::date - o.eligible_since), 1)
+                    from policy_policy p join policy_batch b on b.policy_id = p.id
+                    join policy_payout o on o.batch_id = b.id where p.code = ?""").param(p.code())
+                    .query((rs, n) -> new Figures(p, m[0], m[1], rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).single();
+        }).toList();
     }
 
     /** A policy's rule, read from its JSON. */
