@@ -99,13 +99,13 @@ public class FactImports {
      */
     public UUID start(String fileName, List<List<String>> table) {
         CurrentUser user = supplier();
+        List<Fact> columns = header(table.isEmpty() ? List.of() : table.get(0));
         if (table.size() < 2) {
             throw invalid("文件中没有数据行（第 1 行为表头：" + CODE_COLUMN + "、" + DATE_COLUMN + "、事实名称…）");
         }
         if (table.size() - 1 > MAX_ROWS) {
             throw invalid("一次最多导入 " + MAX_ROWS + " 行");
         }
-        List<Fact> columns = header(table.get(0));
         String source = sourceOf(user);
         UUID job = UUID.randomUUID();
         jdbc.sql("insert into policy_fact_import (id, file_name, total, status, source, created_by) values (?, ?, ?, 'CHECKING', ?, ?)")
@@ -164,6 +164,7 @@ public class FactImports {
             people.eachEnterprise(e -> registered.put(e.creditCode(), e.id()));
             List<String> errors = new ArrayList<>();
             int errorCount = 0;
+            int errorRows = 0;
             List<FactBase.Supplied> supplied = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             Set<UUID> enterprises = new LinkedHashSet<>();
@@ -171,6 +172,7 @@ public class FactImports {
                 List<String> problems = check(rows.get(i), columns, registered, seen, supplied, enterprises);
                 if (!problems.isEmpty()) {
                     errorCount += problems.size();
+                    errorRows++;
                     if (errors.size() < ERRORS_SHOWN) {
                         errors.add("第 " + (i + 2) + " 行：" + String.join("；", problems));
                     }
@@ -182,8 +184,8 @@ public class FactImports {
             progress(job, "checked", rows.size());
             if (errorCount > 0) {
                 jdbc.sql("update policy_fact_import set status = 'REJECTED', errors = ?, finished_at = now() where id = ?")
-                        .params("未导入任何数据：文件中有 " + errorCount + " 处错误。" + String.join("\n", errors)
-                                + (errorCount > errors.size() ? "\n（仅列出前 " + errors.size() + " 处）" : ""), job).update();
+                        .params("未导入任何数据：文件中有 " + errorRows + " 行共 " + errorCount + " 处错误。\n" + String.join("\n", errors)
+                                + (errorRows > errors.size() ? "\n（仅列出前 " + errors.size() + " 行）" : ""), job).update();
                 return;
             }
             jdbc.sql("update policy_fact_import set status = 'WRITING' where id = ?").param(job).update();
