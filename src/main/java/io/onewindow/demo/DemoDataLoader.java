@@ -64,10 +64,14 @@ class DemoDataLoader implements ApplicationRunner {
         registrations.registerEnterprise(new NewEnterprise(SyntheticIdentities.creditCode("91", "511100", 20230001L),
                 "乐山嘉州绿色硅材料有限公司", "黄明", "C3985", SizeClass.MEDIUM, LocalDate.of(2016, 5, 18)), "李娜",
                 new NewLogin("qiye", DemoAccounts.PASSWORD));
+        // a second, very small enterprise, so that "why not" can be seen next to "why"
+        registrations.registerEnterprise(new NewEnterprise(SyntheticIdentities.creditCode("92", "511102", 20230002L),
+                "乐山市市中区嘉禾小吃店", "周丽", "H6210", SizeClass.MICRO, LocalDate.of(2024, 3, 1)), "周丽",
+                new NewLogin("xiaodian", DemoAccounts.PASSWORD));
         for (int i = 1; i < 200; i++) {
             registrations.addEnterprise(DemoPeople.enterprise(random, i));
         }
-        log.info("Demo data loaded in {} ms: {} staff, 50 citizens, 200 enterprises",
+        log.info("Demo data loaded in {} ms: {} staff, 50 citizens, 201 enterprises",
                 (System.nanoTime() - start) / 1_000_000, DemoAccounts.STAFF.size());
     }
 }
