@@ -62,3 +62,8 @@ alter table policy_policy alter column amount_yuan drop not null;
 alter table policy_policy add column apply_item_code varchar(40);
 
 alter table policy_payout add column eligible_since date;
+
+-- 兑现: the batch's 国库集中支付 voucher; each payout's reference under it. The money goes to the enterprise's
+-- 基本存款账户 on record with the bank; the platform keeps the reference, not the account number.
+alter table policy_batch add column voucher varchar(40);
+alter table policy_payout add column bank_ref varchar(50);

@@ -103,15 +103,35 @@ class PolicyIntegrationTests {
         String qiye = jdbc.sql("select credit_code from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'")
                 .query(String.class).single();
         String excluded = candidates.stream().map(Policies.Candidate::creditCode).filter(c -> !c.equals(qiye)).findFirst().orElseThrow();
-        mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()).param("exclude", excluded))
-                .andExpect(flash().attribute("error", containsString("排除理由")));
-        mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()).param("exclude", excluded)
-                .param("reason-" + excluded, "该企业已享受同类补助")).andExpect(flash().attribute("message",
-                        containsString("已确认兑现 " + (candidates.size() - 1) + " 户企业")));
         mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("国库集中支付凭证号")));
+        mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()).param("voucher", "GK2026-1128")
+                .param("exclude", excluded)).andExpect(flash().attribute("error", containsString("排除理由")));
+        mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()).param("voucher", "GK2026-1128")
+                .param("exclude", excluded).param("reason-" + excluded, "该企业已享受同类补助")).andExpect(flash().attribute("message",
+                        containsString("已确认兑现 " + (candidates.size() - 1) + " 户企业")));
+        mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()).param("voucher", "GK2026-1129"))
                 .andExpect(flash().attribute("error", containsString("不能重复确认")));
-        assertThat(jdbc.sql("select count(*) from policy_payout where credit_code = ?").param(excluded).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from policy_payout o join policy_batch b on b.id = o.batch_id "
+                + "where b.policy_id = ? and o.credit_code = ?").params(id, excluded).query(Long.class).single()).isZero();
         mvc.perform(get("/my/policies").session(login("qiye"))).andExpect(content().string(containsString("已为您兑现")))
-                .andExpect(content().string(containsString("20000.00 元")));
+                .andExpect(content().string(containsString("20000.00 元")))
+                .andExpect(content().string(containsString("支付凭证 <span class=\"mono\">GK2026-1128-")));
+    }
+
+    @Test
+    void anEligibleEnterpriseIsLedToTheApplicationAndQuestionsGoToTheHotline() throws Exception {
+        // the demo 研发投入后补助 needs an application: its next step opens a case on the catalogue item
+        MockHttpSession qiye = login("qiye");
+        String page = mvc.perform(get("/my/policies").session(qiye)).andReturn().getResponse().getContentAsString();
+        var link = java.util.regex.Pattern.compile("href=\"/apply/([^\"]+)\">下一步：一窗申报").matcher(page);
+        assertThat(link.find()).as("一窗申报 link").isTrue();
+        assertThat(page).contains("研发投入 260万元 × 5% = 130000元");
+        mvc.perform(get("/apply/" + link.group(1)).session(qiye))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/cases/*"));
+        // questions: the hotline form opens on 咨询 / 惠企政策
+        mvc.perform(get("/12345").param("type", "CONSULT").param("category", "HQZC"))
+                .andExpect(content().string(containsString("value=\"HQZC\" selected")))
+                .andExpect(content().string(containsString("value=\"CONSULT\" selected")));
     }
 }

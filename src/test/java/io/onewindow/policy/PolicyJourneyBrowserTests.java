@@ -91,12 +91,14 @@ class PolicyJourneyBrowserTests extends BrowserTest {
         clickAndLoad(browser.findElement(By.id("batch")));
         assertThat(text("candidate-list")).contains("乐山嘉州绿色硅材料有限公司");
         assertThat(text("candidates")).isEqualTo(String.valueOf(eligible));
+        type("voucher", "GK2026-1128");
         click("confirm-batch");
         assertThat(text("confirmed")).contains(String.valueOf(eligible));
 
         // and the first enterprise is told it has been paid, without having applied
         signIn("qiye");
         browser.get(url("/my/policies"));
-        assertThat(text("payouts")).contains(TITLE).contains("30000.00 元").contains("已兑现");
+        assertThat(text("payouts")).contains(TITLE).contains("30000.00 元").contains("已兑现")
+                .contains("支付凭证 GK2026-1128-");
     }
 }

@@ -194,7 +194,7 @@ class PolicyMatchingIntegrationTests {
                 .andExpect(status().isOk());
         assertThat(matched(policy)).isTrue();
         long eligible = matches(policy);
-        mvc.perform(post("/admin/policies/" + policy + "/batch").session(admin).with(csrf()))
+        mvc.perform(post("/admin/policies/" + policy + "/batch").session(admin).with(csrf()).param("voucher", "GK2026-0042"))
                 .andExpect(flash().attribute("message", containsString("已确认兑现 " + eligible + " 户企业")));
         String paid = jdbc.sql("select sum(amount_yuan) from policy_payout o join policy_batch b on b.id = o.batch_id where b.policy_id = ?")
                 .param(policy).query(java.math.BigDecimal.class).single().toPlainString();

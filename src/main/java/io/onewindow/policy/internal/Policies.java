@@ -65,7 +65,7 @@ public class Policies {
     }
 
     /** A payout an enterprise received without applying. */
-    public record Payout(String policyTitle, BigDecimal amountYuan, OffsetDateTime paidAt) {
+    public record Payout(String policyTitle, BigDecimal amountYuan, OffsetDateTime paidAt, String bankRef) {
     }
 
     /** Per policy: eligible / notified / paid, amount paid, and days from eligibility to payment. */
@@ -228,15 +228,19 @@ public class Policies {
 
     /**
      * Confirms the 免申即享 list once: every eligible enterprise not excluded (each exclusion needs a reason) is paid
-     * its amount and sees it at 可享政策.
+     * its amount under the batch's 国库集中支付 voucher and sees it at 可享政策.
      *
      * @param exclusions credit code → reason
      * @return how many enterprises were paid
      */
     @Transactional
-    public int confirmBatch(UUID id, Map<String, String> exclusions) {
+    public int confirmBatch(UUID id, String voucher, Map<String, String> exclusions) {
         CurrentUser user = editor();
         Policy p = get(id);
+        String payment = Inputs.required(voucher, "国库集中支付凭证号", 40, PolicyErrorCode.POLICY_INVALID_INPUT);
+        if (!payment.matches("[A-Za-z0-9-]+")) {
+            throw invalid("国库集中支付凭证号只能包含字母、数字和连字符");
+        }
         if (!p.automatic() || !"PUBLISHED".equals(p.status())) {
             throw new OneWindowException(PolicyErrorCode.POLICY_WRONG_STATE, "只有已发布的免申即享政策可以确认兑现");
         }
@@ -256,18 +260,20 @@ public class Policies {
         List<Candidate> paid = eligible.stream().filter(c -> !exclusions.containsKey(c.creditCode())).toList();
         UUID batch = UUID.randomUUID();
         BigDecimal total = paid.stream().map(Candidate::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
-        jdbc.sql("insert into policy_batch (id, policy_id, confirmed_by, enterprises, total_yuan) values (?, ?, ?, ?, ?)")
-                .params(batch, id, user.username(), paid.size(), total).update();
+        jdbc.sql("insert into policy_batch (id, policy_id, confirmed_by, enterprises, total_yuan, voucher) values (?, ?, ?, ?, ?, ?)")
+                .params(batch, id, user.username(), paid.size(), total, payment).update();
         exclusions.forEach((code, reason) -> jdbc.sql("insert into policy_batch_exclusion (batch_id, credit_code, reason) values (?, ?, ?)")
                 .params(batch, code, reason.strip()).update());
+        int sequence = 0;
         for (Candidate c : paid) {
+            String bankRef = payment + "-" + String.format("%05d", ++sequence);
             jdbc.sql("""
-                    insert into policy_payout (batch_id, enterprise_id, credit_code, enterprise_name, amount_yuan, eligible_since)
-                    values (?, ?, ?, ?, ?, ?)""").params(batch, c.enterpriseId(), c.creditCode(), c.name(), c.amountYuan(),
-                    matching.eligibleSince(id, c.enterpriseId())).update();
+                    insert into policy_payout (batch_id, enterprise_id, credit_code, enterprise_name, amount_yuan, eligible_since, bank_ref)
+                    values (?, ?, ?, ?, ?, ?, ?)""").params(batch, c.enterpriseId(), c.creditCode(), c.name(), c.amountYuan(),
+                    matching.eligibleSince(id, c.enterpriseId()), bankRef).update();
         }
         auditLog.record("POLICY_BATCH_CONFIRMED", "policy.policy", id.toString(), null,
-                Map.of("paid", paid.size(), "excluded", exclusions.size(), "total", total.toPlainString()));
+                Map.of("paid", paid.size(), "excluded", exclusions.size(), "total", total.toPlainString(), "voucher", payment));
         return paid.size();
     }
 
@@ -279,10 +285,10 @@ public class Policies {
     public List<Payout> myPayouts() {
         UUID enterprise = CurrentUsers.current().map(CurrentUser::partyId).orElse(null);
         return jdbc.sql("""
-                select p.title, o.amount_yuan, o.paid_at from policy_payout o join policy_batch b on b.id = o.batch_id
+                select p.title, o.amount_yuan, o.paid_at, o.bank_ref from policy_payout o join policy_batch b on b.id = o.batch_id
                 join policy_policy p on p.id = b.policy_id where o.enterprise_id = ? order by o.paid_at desc""")
                 .param(enterprise).query((rs, n) -> new Payout(rs.getString(1), rs.getBigDecimal(2),
-                        rs.getObject(3, OffsetDateTime.class))).list();
+                        rs.getObject(3, OffsetDateTime.class), rs.getString(4))).list();
     }
 
     /** Published policies in force, newest version of each code. */

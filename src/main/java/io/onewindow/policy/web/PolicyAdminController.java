@@ -99,7 +99,7 @@ class PolicyAdminController {
             for (String code : exclude == null ? List.<String>of() : exclude) {
                 exclusions.put(code, form.getOrDefault("reason-" + code, ""));
             }
-            int paid = policies.confirmBatch(id, exclusions);
+            int paid = policies.confirmBatch(id, form.get("voucher"), exclusions);
             redirect.addFlashAttribute("message", "已确认兑现 " + paid + " 户企业，已通知企业");
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
