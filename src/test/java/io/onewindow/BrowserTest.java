@@ -68,6 +68,19 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Waits for the next page's flash message and fails with its text if it is an error. */
+    protected void expectSuccess() {
+        BrowserSupport.waitFor(browser, org.openqa.selenium.By.cssSelector("p.flash[role=status], p.flash[role=alert]"));
+        var errors = browser.findElements(org.openqa.selenium.By.cssSelector("p.flash[role=alert]"));
+        org.assertj.core.api.Assertions.assertThat(errors).as(errors.isEmpty() ? "" : errors.get(0).getText()).isEmpty();
+    }
+
+    /** Clicks the element with this id, waits for the new page and expects a success message on it. */
+    protected void click(String id) {
+        clickAndLoad(browser.findElement(org.openqa.selenium.By.id(id)));
+        expectSuccess();
+    }
+
     protected String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }

@@ -1,7 +1,6 @@
 package io.onewindow.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -71,8 +70,7 @@ class ApprovalIntegrationTests {
 
     MockHttpSession login(String username) throws Exception {
         String password = username.startsWith("t.") ? "Test2023ok" : "Leshan2023";
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andReturn().getRequest().getSession(false);
+        return io.onewindow.DemoLogins.session(mvc, username, password);
     }
 
     /** A case submitted at the city hall's window for the demo enterprise, with the given materials uploaded. */

@@ -24,17 +24,6 @@ class ApprovalJourneyBrowserTests extends BrowserTest {
     @Autowired
     Catalog catalog;
 
-    private void expectSuccess() {
-        BrowserSupport.waitFor(browser, By.cssSelector("p.flash[role=status], p.flash[role=alert]"));
-        var errors = browser.findElements(By.cssSelector("p.flash[role=alert]"));
-        assertThat(errors).as(errors.isEmpty() ? "" : errors.get(0).getText()).isEmpty();
-    }
-
-    private void click(String id) {
-        clickAndLoad(browser.findElement(By.id(id)));
-        expectSuccess();
-    }
-
     private void pass(String caseUrl, String who, String activity, String opinion) {
         signIn(who);
         browser.get(caseUrl);

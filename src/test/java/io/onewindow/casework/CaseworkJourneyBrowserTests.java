@@ -38,12 +38,6 @@ class CaseworkJourneyBrowserTests extends BrowserTest {
     }
 
     /** Waits for the page's result message and fails with it if it is an error. */
-    private void expectSuccess() {
-        BrowserSupport.waitFor(browser, By.cssSelector("p.flash[role=status], p.flash[role=alert]"));
-        var errors = browser.findElements(By.cssSelector("p.flash[role=alert]"));
-        assertThat(errors).as(errors.isEmpty() ? "" : errors.get(0).getText()).isEmpty();
-    }
-
     @Test
     void citizenAppliesGetsOneNoticeCorrectsAndIsAccepted() throws Exception {
         String code = catalog.search(CatalogQuery.text("出生医学证明办理")).items().get(0).code();

@@ -2,7 +2,6 @@ package io.onewindow.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -48,8 +47,7 @@ class CatalogEditingIntegrationTests {
     JdbcClient jdbc;
 
     private MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password(username)))
-                .andReturn().getRequest().getSession(false);
+        return io.onewindow.DemoLogins.session(mvc, username, password(username));
     }
 
     private static String password(String username) {

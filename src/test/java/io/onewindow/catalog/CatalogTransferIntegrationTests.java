@@ -1,7 +1,6 @@
 package io.onewindow.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -39,8 +38,7 @@ class CatalogTransferIntegrationTests {
     JsonMapper json;
 
     private MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Leshan2023"))
-                .andReturn().getRequest().getSession(false);
+        return io.onewindow.DemoLogins.session(mvc, username);
     }
 
     private long versions() {

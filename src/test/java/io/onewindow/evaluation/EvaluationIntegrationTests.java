@@ -2,7 +2,6 @@ package io.onewindow.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -52,8 +51,7 @@ class EvaluationIntegrationTests {
     WorkingDays workingDays;
 
     MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Leshan2023"))
-                .andReturn().getRequest().getSession(false);
+        return io.onewindow.DemoLogins.session(mvc, username);
     }
 
     /** A 秒批 item decided in the submit request: a finished case of zhangsan's in one call. */

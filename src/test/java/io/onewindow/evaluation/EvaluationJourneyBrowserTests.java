@@ -20,12 +20,6 @@ class EvaluationJourneyBrowserTests extends BrowserTest {
     @Autowired
     Evaluations evaluations;
 
-    private void expectSuccess() {
-        BrowserSupport.waitFor(browser, By.cssSelector("p.flash[role=status], p.flash[role=alert]"));
-        var errors = browser.findElements(By.cssSelector("p.flash[role=alert]"));
-        assertThat(errors).as(errors.isEmpty() ? "" : errors.get(0).getText()).isEmpty();
-    }
-
     private long publicFigure(String id) {
         browser.get(url("/evaluation/public"));
         return Long.parseLong(text(id));

@@ -2,7 +2,6 @@ package io.onewindow.hotline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onewindow.BrowserSupport;
 import io.onewindow.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,17 +12,6 @@ import org.openqa.selenium.support.ui.Select;
  * 已办结, and the month's figures count it.
  */
 class HotlineJourneyBrowserTests extends BrowserTest {
-
-    private void expectSuccess() {
-        BrowserSupport.waitFor(browser, By.cssSelector("p.flash[role=status], p.flash[role=alert]"));
-        var errors = browser.findElements(By.cssSelector("p.flash[role=alert]"));
-        assertThat(errors).as(errors.isEmpty() ? "" : errors.get(0).getText()).isEmpty();
-    }
-
-    private void click(String id) {
-        clickAndLoad(browser.findElement(By.id(id)));
-        expectSuccess();
-    }
 
     private long dispatchedToMarketRegulation() {
         browser.get(url("/hotline/figures"));

@@ -2,7 +2,6 @@ package io.onewindow.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,8 +32,7 @@ class PolicyIntegrationTests {
     JdbcClient jdbc;
 
     MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Leshan2023"))
-                .andReturn().getRequest().getSession(false);
+        return io.onewindow.DemoLogins.session(mvc, username);
     }
 
     /** 制造业 (C) medium enterprises registered five years or more: the demo enterprise (C3985, 中型, 2016) qualifies. */

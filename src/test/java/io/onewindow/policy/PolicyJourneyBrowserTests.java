@@ -19,17 +19,6 @@ class PolicyJourneyBrowserTests extends BrowserTest {
 
     private static final String TITLE = "制造业中型企业技术改造奖励";
 
-    private void expectSuccess() {
-        BrowserSupport.waitFor(browser, By.cssSelector("p.flash[role=status], p.flash[role=alert]"));
-        var errors = browser.findElements(By.cssSelector("p.flash[role=alert]"));
-        assertThat(errors).as(errors.isEmpty() ? "" : errors.get(0).getText()).isEmpty();
-    }
-
-    private void click(String id) {
-        clickAndLoad(browser.findElement(By.id(id)));
-        expectSuccess();
-    }
-
     /** Date inputs take their value in ISO form only through script, whatever the browser's locale. */
     private void setDate(String id, String isoDate) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);

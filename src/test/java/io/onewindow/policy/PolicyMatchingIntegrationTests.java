@@ -3,7 +3,6 @@ package io.onewindow.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -55,8 +54,7 @@ class PolicyMatchingIntegrationTests {
     People people;
 
     MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Leshan2023"))
-                .andReturn().getRequest().getSession(false);
+        return io.onewindow.DemoLogins.session(mvc, username);
     }
 
     UUID qiyeId() {
