@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class Eligibility {
 
-    /** One evaluated condition. */
+    /** One evaluated condition ({@code condition} is null for an exclusion of a whole group). */
     public record Step(Rule.Condition condition, boolean held, String explanation) {
     }
 
@@ -79,12 +79,26 @@ public final class Eligibility {
             return ok;
         }
         if (rule instanceof Rule.Not not) {
-            return !eval(not.rule(), facts, new ArrayList<>());
+            return excluded(not, facts, trace);
         }
         Rule.Condition c = (Rule.Condition) rule;
         Step step = check(c, facts.get(c.fact()));
         trace.add(step);
         return step.held();
+    }
+
+    /**
+     * 不满足 (an exclusion) explains itself too: "信用等级 A ≠ D" holds; "信用等级 D = D（属于排除情形）" does not. A
+     * missing fact does not trigger an exclusion.
+     */
+    private static boolean excluded(Rule.Not not, Map<Fact, Object> facts, List<Step> trace) {
+        List<Step> inner = new ArrayList<>();
+        boolean triggered = eval(not.rule(), facts, inner);
+        String what = String.join("；", inner.stream().map(st -> st.explanation().startsWith("缺少数据：")
+                ? "无" + st.explanation().substring("缺少数据：".length()) + "数据" : st.explanation()).toList());
+        Rule.Condition condition = not.rule() instanceof Rule.Condition c ? c : null;
+        trace.add(new Step(condition, !triggered, triggered ? what + "（属于排除情形）" : what));
+        return !triggered;
     }
 
     @SuppressWarnings("unchecked")

@@ -83,8 +83,31 @@ class PolicyMatchingIntegrationTests {
     }
 
     FactImports.Job upload(MockHttpSession who, String csv) throws Exception {
-        String location = mvc.perform(multipart("/admin/policies/facts").file(new MockMultipartFile("file", "facts.csv",
-                "text/csv", csv.getBytes(StandardCharsets.UTF_8))).session(who).with(csrf()))
+        return upload(who, "facts.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A department's workbook: numbers as numeric cells, the rest as text. */
+    static byte[] xlsx(Object[]... rows) throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("企业数据");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(String.valueOf(rows[r][c]));
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    FactImports.Job upload(MockHttpSession who, String fileName, byte[] content) throws Exception {
+        String location = mvc.perform(multipart("/admin/policies/facts").file(new MockMultipartFile("file", fileName,
+                "application/octet-stream", content)).session(who).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         UUID job = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         for (int i = 0; i < 300; i++) {
@@ -148,7 +171,8 @@ class PolicyMatchingIntegrationTests {
                 .andExpect(flash().attribute("message", containsString("重新匹配")));
         assertThat(matched(policy)).isFalse(); // the demo enterprise has no facts yet
 
-        var job = upload(admin, "统一社会信用代码,数据日期,从业人数,营业收入,高新技术企业\n" + QIYE + ",2026-06-30,25,1800,是\n");
+        var job = upload(admin, "facts.xlsx", xlsx(new Object[] {"统一社会信用代码", "数据日期", "从业人数", "营业收入", "高新技术企业"},
+                new Object[] {QIYE, "2026-06-30", 25, 1800.5, "是"}));
         assertThat(job.status()).isEqualTo("DONE");
         assertThat(job.written()).isEqualTo(1);
         assertThat(jdbc.sql("select amount_yuan from policy_match where policy_id = ? and enterprise_id = ?")
@@ -158,6 +182,7 @@ class PolicyMatchingIntegrationTests {
         mvc.perform(get("/my/policies").session(qiye))
                 .andExpect(content().string(containsString("✓ 高新技术企业 是 = 是")))
                 .andExpect(content().string(containsString("从业人数 25人 × 1000元 = 25000元")))
+                .andExpect(content().string(containsString("1800.5万元")))
                 .andExpect(content().string(containsString("乐山市市场监督管理局")))
                 // 25 staff and 1,800 万元 in manufacturing is 小型 by the 2011 rules, not the 中型 registered
                 .andExpect(content().string(containsString("按工信部联企业〔2011〕300号划型")));

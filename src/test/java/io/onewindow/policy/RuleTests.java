@@ -56,6 +56,11 @@ class RuleTests {
         var tierD = Eligibility.evaluate(jobs, facts(Fact.EMPLOYEES, 30, Fact.REVENUE, 100, Fact.INDUSTRY, "I6510",
                 Fact.CREDIT_TIER, "D"));
         assertThat(tierD.eligible()).isFalse();
+        assertThat(tierD.reasonsNot()).containsExactly("信用等级 D = D（属于排除情形）"); // "why not" names the exclusion
+        assertThat(software.trace()).extracting(Eligibility.Step::explanation).contains("信用等级 B ≠ D");
+        var unrated = Eligibility.evaluate(jobs, facts(Fact.EMPLOYEES, 30, Fact.REVENUE, 100, Fact.INDUSTRY, "I6510"));
+        assertThat(unrated.eligible()).isTrue();
+        assertThat(unrated.trace()).extracting(Eligibility.Step::explanation).contains("无信用等级数据");
         var missing = Eligibility.evaluate(jobs, facts(Fact.EMPLOYEES, 30, Fact.INDUSTRY, "C1", Fact.CREDIT_TIER, "A"));
         assertThat(missing.eligible()).isFalse();
         assertThat(missing.reasonsNot()).contains("缺少数据：营业收入");

@@ -35,6 +35,7 @@ class PolicyAdminController {
     String list(Model model) {
         model.addAttribute("policies", policies.all());
         model.addAttribute("lastRun", matching.lastRun().orElse(null));
+        model.addAttribute("facts", io.onewindow.policy.Fact.values());
         if (!model.containsAttribute("benefitJson")) {
             model.addAttribute("benefitJson", DEFAULT_BENEFIT);
         }
