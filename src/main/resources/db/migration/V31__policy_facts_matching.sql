@@ -67,3 +67,6 @@ alter table policy_payout add column eligible_since date;
 -- 基本存款账户 on record with the bank; the platform keeps the reference, not the account number.
 alter table policy_batch add column voucher varchar(40);
 alter table policy_payout add column bank_ref varchar(50);
+
+-- The department that owns a policy code: only it (or a system administrator) publishes versions and confirms payouts.
+alter table policy_policy add column department_id varchar(40);

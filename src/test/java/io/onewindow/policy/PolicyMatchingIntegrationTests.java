@@ -179,7 +179,10 @@ class PolicyMatchingIntegrationTests {
                 .params(policy, qiyeId()).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("25000");
 
         MockHttpSession qiye = login("qiye");
-        mvc.perform(get("/my/policies").session(qiye))
+        assertThat(notified(policy)).isFalse();
+        mvc.perform(get("/my/policies").session(qiye)).andExpect(content().string(containsString("class=\"tag new\"")));
+        assertThat(notified(policy)).isTrue(); // seen once: 已告知, and no longer 新
+        mvc.perform(get("/my/policies").session(qiye)).andExpect(content().string(not(containsString("class=\"tag new\""))))
                 .andExpect(content().string(containsString("✓ 高新技术企业 是 = 是")))
                 .andExpect(content().string(containsString("从业人数 25人 × 1000元 = 25000元")))
                 .andExpect(content().string(containsString("1800.5万元")))
@@ -225,6 +228,8 @@ class PolicyMatchingIntegrationTests {
                 .andExpect(content().string(containsString("<td class=\"paid\">" + eligible + "</td>")))
                 .andExpect(content().string(containsString("<td>" + paid + "</td>")));
         mvc.perform(get("/my/policies").session(qiye)).andExpect(content().string(containsString("40000.00 元")));
+        mvc.perform(get("/admin/policies/figures").session(login("supervisor"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/policies/figures").session(qiye)).andExpect(status().isForbidden());
     }
 
     @Test
@@ -233,6 +238,15 @@ class PolicyMatchingIntegrationTests {
         UUID v1 = draft(admin, "[\"C\"]");
         mvc.perform(post("/admin/policies/" + v1 + "/publish").session(admin).with(csrf()));
         UUID v2 = draft(admin, "[\"C\", \"I\"]");
+        // the code belongs to 市场监督管理局: 政务服务局's administrator may look, not publish or add versions
+        MockHttpSession other = login("zwadmin");
+        mvc.perform(post("/admin/policies/" + v2 + "/publish").session(other).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("由其他部门维护")));
+        mvc.perform(post("/admin/policies").session(other).with(csrf()).param("code", "HY-SS").param("title", "改")
+                .param("issuer", "乐山市政务服务和大数据管理局").param("docNumber", "1").param("validFrom", "2023-01-01")
+                .param("validTo", "2099-12-31").param("summary", "改").param("ruleJson", "{\"all\": [{\"fact\": \"INDUSTRY\", \"op\": \"PREFIX\", \"value\": [\"A\"]}]}")
+                .param("benefitJson", "{\"type\": \"FIXED\", \"amount\": 1}"))
+                .andExpect(flash().attribute("error", containsString("由其他部门维护")));
         var page = mvc.perform(get("/admin/policies/" + v2).session(admin).param("whatIf", "true"))
                 .andExpect(content().string(containsString("对比现行第 <span>1</span> 版")))
                 .andExpect(content().string(containsString("class=\"what-if-chart\"")))
@@ -255,6 +269,11 @@ class PolicyMatchingIntegrationTests {
                 .param("ruleJson", "{\"all\": [{\"fact\": \"INDUSTRY\", \"op\": \"PREFIX\", \"value\": " + prefixes + "}]}")
                 .param("benefitJson", "{\"type\": \"FIXED\", \"amount\": 1000}")).andReturn().getResponse().getRedirectedUrl();
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    boolean notified(UUID policy) {
+        return jdbc.sql("select notified_at is not null from policy_match where policy_id = ? and enterprise_id = ?")
+                .params(policy, qiyeId()).query(Boolean.class).single();
     }
 
     boolean matched(UUID policy) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a bulk run's results as differences: the stored pairs are read once (COPY), compared in memory with the new
- * bitsets, and only new pairs (with today as eligible_since and a notice), pairs no longer eligible and changed
+ * bitsets, and only new pairs (with today as eligible_since, not yet told), pairs no longer eligible and changed
  * amounts are written. A nightly run where little changed therefore writes little. Runs in the caller's
  * transaction, which holds the matching lock.
  */
@@ -131,7 +131,7 @@ class MatchStore {
                     enterprise = enterprise == null ? table.ids[row].toString() : enterprise;
                     rows.append(policyIds[p]).append('\t').append(enterprise).append('\t')
                             .append(Matching.amount(policies.get(p).benefit(), table, row).toPlainString()).append('\t')
-                            .append(today).append("\tnow\n");
+                            .append(today).append("\t\\N\n"); // not told yet
                     count++;
                 }
             }

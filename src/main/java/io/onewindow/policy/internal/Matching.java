@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every policy in force against every enterprise. Results are stored as the eligible pairs with their amount
- * (table policy_match); a pair that newly appears is a notice to the enterprise (可享政策). Runs in bulk (nightly,
+ * (table policy_match); a pair that newly appears is shown to the enterprise as 新 on 可享政策. Runs in bulk (nightly,
  * on demand, after a publication or a large import) and for one enterprise when its facts change.
  */
 @Service
@@ -142,8 +142,8 @@ public class Matching {
             for (var w : wanted.entrySet()) {
                 BigDecimal before = current.get(w.getKey());
                 if (before == null) {
-                    changed += jdbc.sql("insert into policy_match (policy_id, enterprise_id, amount_yuan, eligible_since, notified_at) "
-                            + "values (?, ?, ?, ?, now())").params(w.getKey(), e.id(), w.getValue(), ChinaTime.today()).update();
+                    changed += jdbc.sql("insert into policy_match (policy_id, enterprise_id, amount_yuan, eligible_since) "
+                            + "values (?, ?, ?, ?)").params(w.getKey(), e.id(), w.getValue(), ChinaTime.today()).update();
                 } else if (before.compareTo(w.getValue()) != 0) {
                     changed += jdbc.sql("update policy_match set amount_yuan = ? where policy_id = ? and enterprise_id = ?")
                             .params(w.getValue(), w.getKey(), e.id()).update();

@@ -44,7 +44,7 @@ public class Policies {
 
     public record Policy(UUID id, String code, int version, String title, String issuer, String docNumber, String basis,
             LocalDate validFrom, LocalDate validTo, String summary, String ruleJson, String benefitJson, String benefitText,
-            boolean automatic, String applyItemCode, String status, OffsetDateTime publishedAt) {
+            boolean automatic, String applyItemCode, String status, OffsetDateTime publishedAt, String departmentId) {
     }
 
     /** The draft against the version in force of the same code. */
@@ -57,7 +57,7 @@ public class Policies {
     }
 
     /** One published policy for one enterprise. */
-    public record Offer(Policy policy, Eligibility.Result result, Benefit.Amount amount) {
+    public record Offer(Policy policy, Eligibility.Result result, Benefit.Amount amount, boolean fresh) {
     }
 
     /** An enterprise on a generated eligible list. */
@@ -125,20 +125,25 @@ public class Policies {
         }
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from policy_policy where code = ?").param(policyCode)
                 .query(Integer.class).single();
+        // a code belongs to the department that drafted its first version
+        String department = jdbc.sql("select department_id from policy_policy where code = ? and version = 1").param(policyCode)
+                .query(String.class).optional().orElse(user.departmentId());
+        mayManage(user, department, policyCode);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into policy_policy (id, code, version, title, issuer, doc_number, basis, valid_from, valid_to, summary,
-                    rule_json, benefit_json, automatic, apply_item_code, status, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?)""")
+                    rule_json, benefit_json, automatic, apply_item_code, status, created_by, department_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)""")
                 .params(id, policyCode, version, title, issuer, docNumber, basis, from, to, summary, d.ruleJson().strip(),
-                        d.benefitJson().strip(), d.automatic(), applyItem, user.username()).update();
+                        d.benefitJson().strip(), d.automatic(), applyItem, user.username(), department).update();
         auditLog.record("POLICY_DRAFTED", "policy.policy", id.toString(), null, Map.of("code", policyCode, "version", version));
         return id;
     }
 
     /** 发布: a draft becomes public and never changes again; then every enterprise is matched against it. */
     public Matching.Run publish(UUID id) {
-        editor();
+        Policy policy = get(id);
+        mayManage(editor(), policy.departmentId(), policy.code());
         transaction.executeWithoutResult(s -> {
             int changed = jdbc.sql("update policy_policy set status = 'PUBLISHED', published_at = now() where id = ? and status = 'DRAFT'")
                     .param(id).update();
@@ -237,6 +242,7 @@ public class Policies {
     public int confirmBatch(UUID id, String voucher, Map<String, String> exclusions) {
         CurrentUser user = editor();
         Policy p = get(id);
+        mayManage(user, p.departmentId(), p.code());
         String payment = Inputs.required(voucher, "国库集中支付凭证号", 40, PolicyErrorCode.POLICY_INVALID_INPUT);
         if (!payment.matches("[A-Za-z0-9-]+")) {
             throw invalid("国库集中支付凭证号只能包含字母、数字和连字符");
@@ -302,13 +308,21 @@ public class Policies {
         return jdbc.sql("select * from policy_policy order by code, version desc").query(this::map).list();
     }
 
-    /** 可享政策: every published policy for the signed-in enterprise, eligible first, with the reasons and amount. */
+    /**
+     * 可享政策: every published policy for the signed-in enterprise, eligible first, with the reasons and amount.
+     * Eligibility found since the last visit is marked 新 and counts from now on as 已告知 (notified).
+     */
+    @Transactional
     public List<Offer> forMyEnterprise() {
         Enterprise enterprise = myEnterprise();
         Map<Fact, Object> known = facts.factsOf(enterprise);
+        java.util.Set<UUID> fresh = new java.util.HashSet<>(jdbc.sql(
+                "update policy_match set notified_at = now() where enterprise_id = ? and notified_at is null returning policy_id")
+                .param(enterprise.id()).query(UUID.class).list());
         return published().stream().map(p -> {
             Eligibility.Result result = Eligibility.evaluate(rules.rule(p.ruleJson()), known);
-            return new Offer(p, result, result.eligible() ? rules.benefit(p.benefitJson()).amount(known::get) : null);
+            return new Offer(p, result, result.eligible() ? rules.benefit(p.benefitJson()).amount(known::get) : null,
+                    result.eligible() && fresh.contains(p.id()));
         }).sorted((a, b) -> Boolean.compare(b.result().eligible(), a.result().eligible())).toList();
     }
 
@@ -350,6 +364,13 @@ public class Policies {
                 .orElseThrow(() -> new OneWindowException(PolicyErrorCode.POLICY_NOT_FOUND, "政策不存在"));
     }
 
+    /** Another department's policy is read-only: its versions and payouts are that department's decisions. */
+    private void mayManage(CurrentUser user, String departmentId, String code) {
+        if (!user.has(Role.SYS_ADMIN) && departmentId != null && !departmentId.equals(user.departmentId())) {
+            throw new OneWindowException(PolicyErrorCode.POLICY_NOT_ALLOWED, "政策 " + code + " 由其他部门维护，您只能查看");
+        }
+    }
+
     private CurrentUser editor() {
         return CurrentUsers.current().filter(u -> u.has(Role.SYS_ADMIN) || u.has(Role.DEPT_ADMIN)).orElseThrow(() ->
                 new OneWindowException(PolicyErrorCode.POLICY_NOT_ALLOWED, "只有部门管理员可以维护政策"));
@@ -373,6 +394,7 @@ public class Policies {
                 rs.getString("issuer"), rs.getString("doc_number"), rs.getString("basis"),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), rs.getString("summary"),
                 rs.getString("rule_json"), benefitJson, rules.benefit(benefitJson).describe(), rs.getBoolean("automatic"),
-                rs.getString("apply_item_code"), rs.getString("status"), rs.getObject("published_at", OffsetDateTime.class));
+                rs.getString("apply_item_code"), rs.getString("status"), rs.getObject("published_at", OffsetDateTime.class),
+                rs.getString("department_id"));
     }
 }

@@ -66,25 +66,25 @@ class PolicyDemoData implements ApplicationRunner {
             bySource.forEach((source, values) -> facts.write(values, source, "demo"));
             String rnd = catalog.search(CatalogQuery.text("工业企业研发投入后补助申报")).items().stream().findFirst()
                     .map(i -> i.code()).orElse(null);
-            publish("HQ-2023-01", "小微企业稳岗扩岗补助", "乐山市人力资源和社会保障局", "乐人社发〔2023〕15号",
+            publish("HQ-2023-01", "511100-RSJ", "小微企业稳岗扩岗补助", "乐山市人力资源和社会保障局", "乐人社发〔2023〕15号",
                     "对参保职工 10 人以上、信用良好的小型微型企业，按参保职工人数给予稳岗补助，免申即享。",
                     "{\"all\": [{\"fact\": \"SIZE_CLASS\", \"op\": \"IN\", \"value\": [\"SMALL\", \"MICRO\"]},"
                             + " {\"fact\": \"EMPLOYEES\", \"op\": \"GE\", \"value\": 10},"
                             + " {\"not\": {\"fact\": \"CREDIT_TIER\", \"op\": \"EQ\", \"value\": \"D\"}}]}",
                     "{\"type\": \"PER_EMPLOYEE\", \"amount\": 500, \"cap\": 50000}", true, null);
-            publish("HQ-2023-02", "工业企业研发投入后补助", "乐山市经济和信息化局", "乐经信发〔2023〕21号",
+            publish("HQ-2023-02", "511100-JXJ", "工业企业研发投入后补助", "乐山市经济和信息化局", "乐经信发〔2023〕21号",
                     "对上年度研发投入 100 万元以上的工业企业，按研发投入的 5% 给予后补助，单户最高 50 万元，经“一网通办”一窗申报。",
                     "{\"all\": [{\"fact\": \"INDUSTRY\", \"op\": \"PREFIX\", \"value\": [\"B\", \"C\", \"D\"]},"
                             + " {\"fact\": \"RND_SPENDING\", \"op\": \"GE\", \"value\": 100},"
                             + " {\"not\": {\"fact\": \"CREDIT_TIER\", \"op\": \"EQ\", \"value\": \"D\"}}]}",
                     "{\"type\": \"PERCENT\", \"fact\": \"RND_SPENDING\", \"rate\": 5, \"cap\": 500000}", false, rnd);
-            publish("HQ-2023-03", "专精特新中小企业梯度奖励", "乐山市经济和信息化局", "乐经信发〔2023〕22号",
+            publish("HQ-2023-03", "511100-JXJ", "专精特新中小企业梯度奖励", "乐山市经济和信息化局", "乐经信发〔2023〕22号",
                     "对成立 3 年以上的专精特新中小企业，按营业收入分档给予一次性奖励，免申即享。",
                     "{\"all\": [{\"fact\": \"SPECIALIZED\", \"op\": \"EQ\", \"value\": true},"
                             + " {\"fact\": \"YEARS_SINCE_REGISTRATION\", \"op\": \"GE\", \"value\": 3}]}",
                     "{\"type\": \"TIERS\", \"fact\": \"REVENUE\", \"tiers\": [{\"from\": 0, \"amount\": 100000},"
                             + " {\"from\": 5000, \"amount\": 200000}]}", true, null);
-            publish("HQ-2023-04", "外贸企业出口增量奖励", "乐山市商务局", "乐商务发〔2023〕9号",
+            publish("HQ-2023-04", "511100-SWJ", "外贸企业出口增量奖励", "乐山市商务局", "乐商务发〔2023〕9号",
                     "对有出口实绩的企业按出口额分档奖励，请向市商务局申报。",
                     "{\"all\": [{\"fact\": \"EXPORT_VALUE\", \"op\": \"GT\", \"value\": 0}]}",
                     "{\"type\": \"TIERS\", \"fact\": \"EXPORT_VALUE\", \"tiers\": [{\"from\": 100, \"amount\": 20000},"
@@ -93,14 +93,15 @@ class PolicyDemoData implements ApplicationRunner {
         matching.matchAll("DEMO");
     }
 
-    private void publish(String code, String title, String issuer, String docNumber, String summary, String rule,
-            String benefit, boolean automatic, String applyItem) {
+    private void publish(String code, String department, String title, String issuer, String docNumber, String summary,
+            String rule, String benefit, boolean automatic, String applyItem) {
         jdbc.sql("""
                 insert into policy_policy (id, code, version, title, issuer, doc_number, basis, valid_from, valid_to, summary,
-                    rule_json, benefit_json, automatic, apply_item_code, status, created_by, published_at)
+                    rule_json, benefit_json, automatic, apply_item_code, status, created_by, published_at, department_id)
                 values (?, ?, 1, ?, ?, ?, '《乐山市2023年深化“放管服”改革优化营商环境工作要点》', '2023-01-01', '2027-12-31', ?,
-                    ?, ?, ?, ?, 'PUBLISHED', 'demo', now())""")
-                .params(UUID.randomUUID(), code, title, issuer, docNumber, summary, rule, benefit, automatic, applyItem).update();
+                    ?, ?, ?, ?, 'PUBLISHED', 'demo', now(), ?)""")
+                .params(UUID.randomUUID(), code, title, issuer, docNumber, summary, rule, benefit, automatic, applyItem,
+                        department).update();
     }
 
     /** Plausible figures, fixed per enterprise; the demo enterprise 乐山嘉州绿色硅材料 gets known ones. */

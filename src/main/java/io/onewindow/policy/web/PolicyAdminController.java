@@ -129,6 +129,7 @@ class PolicyAdminController {
     }
 
     @GetMapping("/admin/policies/figures")
+    @PreAuthorize("hasAnyRole('DEPT_ADMIN','SYS_ADMIN','SUPERVISOR')") // 督办 follows the payouts too
     String figures(Model model) {
         model.addAttribute("figures", policies.figures());
         return "policy/figures";
