@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +36,6 @@ class CaseworkJourneyBrowserTests extends BrowserTest {
         expectSuccess();
     }
 
-    /** Waits for the page's result message and fails with it if it is an error. */
     @Test
     void citizenAppliesGetsOneNoticeCorrectsAndIsAccepted() throws Exception {
         String code = catalog.search(CatalogQuery.text("出生医学证明办理")).items().get(0).code();

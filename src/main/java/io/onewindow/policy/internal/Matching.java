@@ -70,25 +70,29 @@ public class Matching {
         matchAll("NIGHTLY");
     }
 
-    /** Bulk: reads every fact, matches every policy in force, writes the differences. */
+    /**
+     * Bulk: reads every fact, matches every policy in force, writes the differences. The facts are read under the
+     * lock, so an enterprise re-matched meanwhile (it waits for the lock) is re-matched on the newest facts.
+     */
     public Run matchAll(String trigger) {
         long t0 = System.nanoTime();
         OffsetDateTime started = OffsetDateTime.now();
-        List<Compiled> policies = rules.inForce();
-        FactTable table = facts.snapshot();
-        List<long[]> results = evaluate(policies, table);
-        int eligible = results.stream().mapToInt(ColumnMatcher::count).sum();
-        MatchStore.Changes changes = transaction.execute(s -> {
+        Run run = transaction.execute(s -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
-            return store.replaceAll(policies, table, results);
+            List<Compiled> policies = rules.inForce();
+            FactTable table = facts.snapshot();
+            List<long[]> results = evaluate(policies, table);
+            int eligible = results.stream().mapToInt(ColumnMatcher::count).sum();
+            MatchStore.Changes changes = store.replaceAll(policies, table, results);
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            log.info("Policy matching ({}): {} enterprises × {} policies, {} eligible pairs ({}), {} ms", trigger,
+                    table.size, policies.size(), eligible, changes, millis);
+            return new Run(trigger, started, table.size, policies.size(), eligible, millis);
         });
-        long millis = (System.nanoTime() - t0) / 1_000_000;
         jdbc.sql("insert into policy_match_run (id, trigger, started_at, finished_at, enterprises, policies, eligible, millis) "
-                + "values (?, ?, ?, now(), ?, ?, ?, ?)").params(UUID.randomUUID(), trigger, started, table.size,
-                        policies.size(), eligible, millis).update();
-        log.info("Policy matching ({}): {} enterprises × {} policies, {} eligible pairs ({}), {} ms", trigger, table.size,
-                policies.size(), eligible, changes, millis);
-        return new Run(trigger, started, table.size, policies.size(), eligible, millis);
+                + "values (?, ?, ?, now(), ?, ?, ?, ?)").params(UUID.randomUUID(), trigger, started, run.enterprises(),
+                        run.policies(), run.eligible(), run.millis()).update();
+        return run;
     }
 
     /** Each policy's eligible rows as a bitset, policies spread over the cores. */
