@@ -260,6 +260,12 @@ class PolicyMatchingIntegrationTests {
         mvc.perform(get("/policies").param("industry", "C")).andExpect(content().string(containsString("行业试算补助")));
         mvc.perform(get("/policies").param("industry", "H")).andExpect(content().string(not(containsString("行业试算补助"))));
         mvc.perform(get("/policies").param("q", "试算")).andExpect(content().string(containsString("行业试算补助")));
+
+        // publishing version 2 supersedes version 1: its stored pairs go, version 2's come
+        assertThat(matches(v1)).isEqualTo(manufacturing);
+        mvc.perform(post("/admin/policies/" + v2 + "/publish").session(admin).with(csrf()));
+        assertThat(matches(v1)).isZero();
+        assertThat(matches(v2)).isEqualTo(manufacturing + software);
     }
 
     UUID draft(MockHttpSession admin, String prefixes) throws Exception {

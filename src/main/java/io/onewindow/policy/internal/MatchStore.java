@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -92,8 +93,10 @@ class MatchStore {
         }
         int addedCount = copyAdded(copy, policies, table, added, today);
         try (Statement st = connection.createStatement()) {
-            String inForce = policies.stream().map(p -> "'" + p.id() + "'").collect(Collectors.joining(","));
-            goneCount += st.executeUpdate("delete from policy_match" + (inForce.isEmpty() ? "" : " where policy_id not in (" + inForce + ")"));
+            if (stored.outOfForce) { // a policy expired or was superseded: its pairs go
+                String inForce = policies.stream().map(p -> "'" + p.id() + "'").collect(Collectors.joining(","));
+                goneCount += st.executeUpdate("delete from policy_match" + (inForce.isEmpty() ? "" : " where policy_id not in (" + inForce + ")"));
+            }
             if (goneCount > 0) {
                 st.execute("create temporary table policy_match_gone (policy_id uuid, enterprise_id uuid) on commit drop");
                 copy.copyIn("copy policy_match_gone from stdin", new StringReader(gone.toString()));
@@ -112,43 +115,50 @@ class MatchStore {
 
     /**
      * New pairs go straight into the table, in primary-key order (enterprise id, then policy id, as PostgreSQL orders
-     * uuids), so that the index grows at its end instead of at random places.
+     * uuids), so that the index grows at its end instead of at random places. One COPY is streamed while the rows
+     * are being built, so PostgreSQL stores them on one core while Java writes them on the other.
      */
     private static int copyAdded(CopyManager copy, List<Matching.Compiled> policies, FactTable table, long[][] added,
-            String today) throws SQLException, IOException {
+            String today) throws SQLException {
         Integer[] byId = new Integer[policies.size()];
         for (int p = 0; p < byId.length; p++) {
             byId[p] = p;
         }
         java.util.Arrays.sort(byId, (a, b) -> FactTable.compareAsPostgres(policies.get(a).id(), policies.get(b).id()));
-        StringBuilder rows = new StringBuilder(1 << 16);
-        int count = 0;
         String[] policyIds = policies.stream().map(p -> p.id().toString()).toArray(String[]::new);
-        for (int row : table.rowsInIdOrder()) {
-            String enterprise = null;
-            for (int p : byId) {
-                if (ColumnMatcher.get(added[p], row)) {
-                    enterprise = enterprise == null ? table.ids[row].toString() : enterprise;
-                    rows.append(policyIds[p]).append('\t').append(enterprise).append('\t')
-                            .append(Matching.amount(policies.get(p).benefit(), table, row).toPlainString()).append('\t')
-                            .append(today).append("\t\\N\n"); // not told yet
-                    count++;
+        CopyIn in = copy.copyIn("copy policy_match (policy_id, enterprise_id, amount_yuan, eligible_since, notified_at) from stdin");
+        try {
+            StringBuilder rows = new StringBuilder(1 << 17);
+            int count = 0;
+            for (int row : table.rowsInIdOrder()) {
+                String enterprise = null;
+                for (int p : byId) {
+                    if (ColumnMatcher.get(added[p], row)) {
+                        enterprise = enterprise == null ? table.ids[row].toString() : enterprise;
+                        rows.append(policyIds[p]).append('\t').append(enterprise).append('\t')
+                                .append(Matching.amount(policies.get(p).benefit(), table, row).toPlainString()).append('\t')
+                                .append(today).append("\t\\N\n"); // not told yet
+                        count++;
+                    }
+                }
+                if (rows.length() > (1 << 16)) {
+                    send(in, rows);
                 }
             }
-            if (rows.length() > (1 << 22)) {
-                copyRows(copy, rows);
+            send(in, rows);
+            in.endCopy();
+            return count;
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
             }
         }
-        copyRows(copy, rows);
-        return count;
     }
 
-    private static void copyRows(CopyManager copy, StringBuilder rows) throws SQLException, IOException {
-        if (!rows.isEmpty()) {
-            copy.copyIn("copy policy_match (policy_id, enterprise_id, amount_yuan, eligible_since, notified_at) from stdin",
-                    new StringReader(rows.toString()));
-            rows.setLength(0);
-        }
+    private static void send(CopyIn in, StringBuilder rows) throws SQLException {
+        byte[] bytes = rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        rows.setLength(0);
     }
 
     /**
@@ -161,6 +171,7 @@ class MatchStore {
         final String[][] amounts;
         final StringBuilder gone = new StringBuilder();
         int goneCount;
+        boolean outOfForce;
         private final FactTable table;
         private final Map<String, Integer> policyIndex;
 
@@ -181,7 +192,8 @@ class MatchStore {
             String enterprise = row.substring(37, 73);
             Integer p = policyIndex.get(policy);
             if (p == null) {
-                return; // a policy no longer in force: removed wholesale
+                outOfForce = true; // a policy no longer in force: removed wholesale
+                return;
             }
             Integer r = table.row(UUID.fromString(enterprise));
             if (r == null) {
