@@ -112,7 +112,7 @@ public final class Eligibility {
         String wanted = c.value() instanceof List<?> l
                 ? String.join("、", ((List<String>) l).stream().map(v -> show(v, f)).toList()) : show(c.value(), f);
         String explanation = f.label() + " " + shown + " " + (held ? c.op().symbol() : c.op().failedSymbol()) + " " + wanted;
-        return new Step(c, held, explanation);
+        return new Step(c, held, held ? explanation : explanation + gap(c, actual));
     }
 
     @SuppressWarnings("unchecked")
@@ -135,6 +135,15 @@ public final class Eligibility {
             case BEFORE -> ((LocalDate) actual).isBefore((LocalDate) c.value());
             case ON_OR_AFTER -> !((LocalDate) actual).isBefore((LocalDate) c.value());
         };
+    }
+
+    /** By how much a ≥ or ≤ threshold was missed: "（差 8人）", "（超出 300万元）". */
+    private static String gap(Rule.Condition c, Object actual) {
+        if (c.op() != Rule.Operator.GE && c.op() != Rule.Operator.LE) {
+            return "";
+        }
+        BigDecimal difference = number(actual).subtract((BigDecimal) c.value()).abs().stripTrailingZeros();
+        return (c.op() == Rule.Operator.GE ? "（差 " : "（超出 ") + difference.toPlainString() + c.fact().unit() + "）";
     }
 
     private static BigDecimal number(Object value) {

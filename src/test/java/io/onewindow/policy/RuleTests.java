@@ -40,12 +40,16 @@ class RuleTests {
         var below = Eligibility.evaluate(jobs, facts(Fact.EMPLOYEES, 19, Fact.REVENUE, 2000, Fact.INDUSTRY, "C3985",
                 Fact.CREDIT_TIER, "A"));
         assertThat(below.eligible()).isFalse();
-        assertThat(below.reasonsNot()).containsExactly("从业人数 19人 < 20人", "营业收入 2000万元 ≥ 2000万元");
+        assertThat(below.reasonsNot()).containsExactly("从业人数 19人 < 20人（差 1人）", "营业收入 2000万元 ≥ 2000万元");
         assertThat(below.trace()).filteredOn(Eligibility.Step::held).extracting(Eligibility.Step::explanation)
                 .contains("行业代码 C3985 以…开头 C");
         var neither = Eligibility.evaluate(jobs, facts(Fact.EMPLOYEES, 20, Fact.REVENUE, 100, Fact.INDUSTRY, "F5211",
                 Fact.CREDIT_TIER, "A"));
         assertThat(neither.reasonsNot()).containsExactly("行业代码 F5211 不以…开头 C", "行业代码 F5211 不以…开头 I65");
+        Rule small = RuleParser.parse(cond("REVENUE", "LE", 300));
+        assertThat(Eligibility.evaluate(small, facts(Fact.REVENUE, new BigDecimal("300.00"))).eligible()).isTrue();
+        assertThat(Eligibility.evaluate(small, facts(Fact.REVENUE, new BigDecimal("612.5"))).reasonsNot())
+                .containsExactly("营业收入 612.5万元 > 300万元（超出 312.5万元）");
     }
 
     @Test
