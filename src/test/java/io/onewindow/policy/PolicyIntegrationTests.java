@@ -101,6 +101,7 @@ class PolicyIntegrationTests {
         String qiye = jdbc.sql("select credit_code from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'")
                 .query(String.class).single();
         String excluded = candidates.stream().map(Policies.Candidate::creditCode).filter(c -> !c.equals(qiye)).findFirst().orElseThrow();
+        mvc.perform(get("/admin/policies/" + id + "/batch.xlsx").session(admin)).andExpect(status().is4xxClientError());
         mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()))
                 .andExpect(flash().attribute("error", containsString("国库集中支付凭证号")));
         mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()).param("voucher", "GK2026-1128")
@@ -110,6 +111,18 @@ class PolicyIntegrationTests {
                         containsString("已确认兑现 " + (candidates.size() - 1) + " 户企业")));
         mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()).param("voucher", "GK2026-1129"))
                 .andExpect(flash().attribute("error", containsString("不能重复确认")));
+        // the finance department's list: every payout with its reference, and the exclusion with its reason
+        byte[] book = mvc.perform(get("/admin/policies/" + id + "/batch.xlsx").session(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(book))) {
+            var paid = workbook.getSheet("兑现名单");
+            assertThat(paid.getLastRowNum()).isEqualTo(1 + candidates.size() - 1);
+            assertThat(paid.getRow(2).getCell(4).getStringCellValue()).isEqualTo("GK2026-1128-00001");
+            assertThat(paid.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(20000.0);
+            var excludedSheet = workbook.getSheet("不予兑现");
+            assertThat(excludedSheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(excluded);
+            assertThat(excludedSheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("该企业已享受同类补助");
+        }
         assertThat(jdbc.sql("select count(*) from policy_payout o join policy_batch b on b.id = o.batch_id "
                 + "where b.policy_id = ? and o.credit_code = ?").params(id, excluded).query(Long.class).single()).isZero();
         mvc.perform(get("/my/policies").session(login("qiye"))).andExpect(content().string(containsString("已为您兑现")))

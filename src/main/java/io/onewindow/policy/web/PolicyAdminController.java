@@ -1,12 +1,18 @@
 package io.onewindow.policy.web;
 
 import io.onewindow.platform.OneWindowException;
+import io.onewindow.policy.PolicyErrorCode;
 import io.onewindow.policy.internal.Matching;
+import io.onewindow.policy.internal.PayoutWorkbook;
 import io.onewindow.policy.internal.Policies;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +31,12 @@ class PolicyAdminController {
 
     private final Policies policies;
     private final Matching matching;
+    private final PayoutWorkbook payouts;
 
-    PolicyAdminController(Policies policies, Matching matching) {
+    PolicyAdminController(Policies policies, Matching matching, PayoutWorkbook payouts) {
         this.policies = policies;
         this.matching = matching;
+        this.payouts = payouts;
     }
 
     @GetMapping("/admin/policies")
@@ -106,6 +114,18 @@ class PolicyAdminController {
             redirect.addFlashAttribute("error", e.detail());
         }
         return "redirect:/admin/policies/" + id + "/batch";
+    }
+
+    /** 兑现名单 (Excel) of a confirmed batch, for the finance department. */
+    @GetMapping("/admin/policies/{id}/batch.xlsx")
+    ResponseEntity<byte[]> batchWorkbook(@PathVariable UUID id) {
+        byte[] book = payouts.of(id).orElseThrow(() -> new OneWindowException(PolicyErrorCode.POLICY_WRONG_STATE,
+                "兑现名单尚未确认"));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename("兑现名单-" + policies.get(id).code() + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(book);
     }
 
     @PostMapping("/admin/policies/{id}/publish")
