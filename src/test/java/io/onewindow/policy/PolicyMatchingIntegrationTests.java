@@ -213,6 +213,11 @@ class PolicyMatchingIntegrationTests {
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select value from policy_fact where enterprise_id = ? and fact = 'EMPLOYEES'").param(qiyeId())
                 .query(String.class).single()).isEqualTo("12");
+        mvc.perform(get("/api/v1/enterprises/" + QIYE + "/facts").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("{\"fact\":\"EMPLOYEES\",\"label\":\"从业人数\",\"value\":\"12人\","
+                        + "\"source\":\"乐山市市场监督管理局\",\"asOf\":\"2026-10-31\"}")))
+                .andExpect(content().string(containsString("\"source\":\"市场主体登记\"")));
+        mvc.perform(get("/api/v1/enterprises/" + QIYE + "/facts").session(qiye)).andExpect(status().isForbidden());
 
         // back above the threshold: eligible again; the 免申即享 batch pays it and the figures count it
         mvc.perform(put("/api/v1/enterprises/" + QIYE + "/facts").session(admin).with(csrf())

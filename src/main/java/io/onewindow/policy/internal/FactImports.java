@@ -130,11 +130,21 @@ public class FactImports {
                 .stream().map(id -> job(id).orElseThrow()).toList();
     }
 
+    /** What the rules read about one enterprise, with sources (for the departments that supply the facts). */
+    public List<FactBase.Sourced> sources(String creditCode) {
+        supplier();
+        return facts.sources(registered(creditCode));
+    }
+
+    private Enterprise registered(String creditCode) {
+        return people.enterpriseByCreditCode(creditCode == null ? "" : creditCode.strip().toUpperCase())
+                .orElseThrow(() -> new OneWindowException(PolicyErrorCode.POLICY_NOT_FOUND, "统一社会信用代码“" + creditCode + "”未登记"));
+    }
+
     /** 更新 through the API: the same checks as a file row, for one enterprise; re-matched at once. */
     public int put(String creditCode, String asOf, Map<String, String> values) {
         CurrentUser user = supplier();
-        Enterprise e = people.enterpriseByCreditCode(creditCode == null ? "" : creditCode.strip().toUpperCase())
-                .orElseThrow(() -> new OneWindowException(PolicyErrorCode.POLICY_NOT_FOUND, "统一社会信用代码“" + creditCode + "”未登记"));
+        Enterprise e = registered(creditCode);
         if (values == null || values.isEmpty()) {
             throw invalid("没有要更新的事实");
         }

@@ -66,6 +66,21 @@ class FactController {
         return imports.job(id).orElseThrow(() -> new OneWindowException(PolicyErrorCode.POLICY_NOT_FOUND, "导入任务不存在"));
     }
 
+    /** {@code GET /api/v1/enterprises/{creditCode}/facts}: every fact the rules read, with source and as-of date. */
+    @GetMapping("/api/v1/enterprises/{creditCode}/facts")
+    @ResponseBody
+    ResponseEntity<java.util.List<Map<String, Object>>> get(@PathVariable String creditCode) {
+        return ResponseEntity.ok(imports.sources(creditCode).stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("fact", f.fact().name());
+            m.put("label", f.fact().label());
+            m.put("value", f.value());
+            m.put("source", f.source());
+            m.put("asOf", String.valueOf(f.asOf()));
+            return m;
+        }).toList());
+    }
+
     /** Body to update an enterprise's facts through the API. */
     record FactUpdate(String asOf, Map<String, Object> facts) {
     }
