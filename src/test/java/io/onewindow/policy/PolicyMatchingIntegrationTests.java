@@ -175,6 +175,8 @@ class PolicyMatchingIntegrationTests {
                 new Object[] {QIYE, "2026-06-30", 25, 1800.5, "是"}));
         assertThat(job.status()).isEqualTo("DONE");
         assertThat(job.written()).isEqualTo(1);
+        assertThat(jdbc.sql("select actor from audit_entry where action = 'POLICY_FACTS_IMPORTED' and object_id = ?")
+                .param(job.id().toString()).query(String.class).single()).isEqualTo("deptadmin");
         assertThat(jdbc.sql("select amount_yuan from policy_match where policy_id = ? and enterprise_id = ?")
                 .params(policy, qiyeId()).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("25000");
 

@@ -95,7 +95,7 @@ public class BacklogImport {
                 .params(job, fileName, checked.size(), user.username()).update();
         auditLog.record("LICENSE_IMPORT_STARTED", "license.import", job.toString(), null,
                 Map.of("file", fileName, "rows", checked.size()));
-        worker.submit(() -> run(job, checked));
+        worker.submit(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> run(job, checked)));
         return job;
     }
 

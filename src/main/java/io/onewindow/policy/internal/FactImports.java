@@ -110,7 +110,9 @@ public class FactImports {
         UUID job = UUID.randomUUID();
         jdbc.sql("insert into policy_fact_import (id, file_name, total, status, source, created_by) values (?, ?, ?, 'CHECKING', ?, ?)")
                 .params(job, fileName, table.size() - 1, source, user.username()).update();
-        worker.submit(() -> run(job, columns, table.subList(1, table.size()), source, user.username()));
+        // the worker acts as the importing user, so the audit log names them
+        worker.submit(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(
+                () -> run(job, columns, table.subList(1, table.size()), source, user.username())));
         return job;
     }
 
@@ -169,6 +171,7 @@ public class FactImports {
     }
 
     private void run(UUID job, List<Fact> columns, List<List<String>> rows, String source, String user) {
+        boolean[] written = {false};
         try {
             Map<String, UUID> registered = new HashMap<>();
             people.eachEnterprise(e -> registered.put(e.creditCode(), e.id()));
@@ -208,11 +211,13 @@ public class FactImports {
                 auditLog.record("POLICY_FACTS_IMPORTED", "policy.fact-import", job.toString(), null,
                         Map.of("rows", rows.size(), "values", supplied.size(), "source", source));
             });
+            written[0] = true;
             matching.factsChanged(enterprises);
             jdbc.sql("update policy_fact_import set status = 'DONE', written = total, finished_at = now() where id = ?").param(job).update();
         } catch (RuntimeException e) {
             jdbc.sql("update policy_fact_import set status = 'FAILED', errors = ?, finished_at = now() where id = ?")
-                    .params("导入中断，未导入任何数据：" + e.getMessage(), job).update();
+                    .params(written[0] ? "数据已全部导入，但重新匹配失败（" + e.getMessage() + "），将在夜间全量匹配时补上"
+                            : "导入中断，未导入任何数据：" + e.getMessage(), job).update();
         }
     }
 
