@@ -69,8 +69,12 @@ public enum Fact {
             case NUMBER -> {
                 try {
                     java.math.BigDecimal number = new java.math.BigDecimal(text.replace(",", ""));
-                    if (number.signum() < 0 || number.precision() - number.scale() > 12) {
-                        throw new IllegalArgumentException(label + "应为不小于 0 的数值，而不是“" + text + "”");
+                    if (number.signum() < 0 || number.precision() - number.scale() > 9) {
+                        throw new IllegalArgumentException(label + "应为不小于 0、不超过 9 位整数的数值，而不是“" + text + "”");
+                    }
+                    // at most 15 significant digits: bulk matching holds numbers as doubles and must read them exactly
+                    if (number.stripTrailingZeros().scale() > 6) {
+                        throw new IllegalArgumentException(label + "最多保留 6 位小数，而不是“" + text + "”");
                     }
                     if (this == EMPLOYEES && number.stripTrailingZeros().scale() > 0) {
                         throw new IllegalArgumentException("从业人数应为整数，而不是“" + text + "”");

@@ -97,4 +97,19 @@ class RuleTests {
         assertThat(((RuleParser.InvalidRule) org.assertj.core.api.Assertions.catchThrowable(
                 () -> RuleParser.parse(cond("HIGH_TECH", "EQ", "yes")))).path()).isEqualTo("规则.value");
     }
+
+    @Test
+    void suppliedValuesAreReadStrictly() {
+        assertThat(Fact.EMPLOYEES.parse(" 25 ")).isEqualTo(new BigDecimal("25"));
+        assertThat(Fact.REVENUE.parse("1,800.5")).isEqualTo(new BigDecimal("1800.5"));
+        assertThat(Fact.HIGH_TECH.parse("是")).isEqualTo(true);
+        assertThat(Fact.SPECIALIZED.parse("false")).isEqualTo(false);
+        assertThatThrownBy(() -> Fact.EMPLOYEES.parse("25.5")).hasMessage("从业人数应为整数，而不是“25.5”");
+        assertThatThrownBy(() -> Fact.REVENUE.parse("-1")).hasMessageContaining("不小于 0");
+        assertThatThrownBy(() -> Fact.REVENUE.parse("1234567890")).hasMessageContaining("不超过 9 位整数");
+        assertThatThrownBy(() -> Fact.REVENUE.parse("0.1234567")).hasMessageContaining("最多保留 6 位小数");
+        assertThatThrownBy(() -> Fact.CREDIT_TIER.parse("AA")).hasMessage("信用等级应为 A、B、C 或 D，而不是“AA”");
+        assertThatThrownBy(() -> Fact.HIGH_TECH.parse("也许")).hasMessageContaining("应为“是”或“否”");
+        assertThatThrownBy(() -> Fact.TAX_PAID.parse(" ")).hasMessage("纳税额不能为空");
+    }
 }
