@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PolicyAdminController {
 
     static final String DEFAULT_BENEFIT = "{\"type\": \"FIXED\", \"amount\": 50000}";
+    static final int SHOWN = 500;
 
     private final Policies policies;
     private final Matching matching;
@@ -94,6 +95,8 @@ class PolicyAdminController {
         model.addAttribute("p", policies.get(id));
         List<Policies.Candidate> candidates = policies.eligibleList(id);
         model.addAttribute("candidates", candidates);
+        // a long list is shown in part; exclusions beyond it are entered by code
+        model.addAttribute("shown", candidates.subList(0, Math.min(SHOWN, candidates.size())));
         model.addAttribute("total", candidates.stream().map(Policies.Candidate::amountYuan)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
         model.addAttribute("confirmed", policies.batchSize(id).orElse(null));
@@ -107,6 +110,13 @@ class PolicyAdminController {
             Map<String, String> exclusions = new LinkedHashMap<>();
             for (String code : exclude == null ? List.<String>of() : exclude) {
                 exclusions.put(code, form.getOrDefault("reason-" + code, ""));
+            }
+            // 按代码排除: one line each, the credit code then the reason
+            for (String line : form.getOrDefault("excludeLines", "").split("\\R")) {
+                String[] parts = line.strip().split("[\\s,，]+", 2);
+                if (!parts[0].isEmpty()) {
+                    exclusions.put(parts[0].toUpperCase(java.util.Locale.ROOT), parts.length > 1 ? parts[1] : "");
+                }
             }
             int paid = policies.confirmBatch(id, form.get("voucher"), exclusions);
             redirect.addFlashAttribute("message", "已确认兑现 " + paid + " 户企业，已通知企业");
