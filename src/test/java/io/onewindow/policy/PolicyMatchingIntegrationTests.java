@@ -227,11 +227,16 @@ class PolicyMatchingIntegrationTests {
                 .andExpect(status().isOk());
         assertThat(matched(policy)).isTrue();
         long eligible = matches(policy);
+        // eligible since twelve days ago: the payout keeps that date, for the days-to-payment figure
+        jdbc.sql("update policy_match set eligible_since = eligible_since - 12 where policy_id = ? and enterprise_id = ?")
+                .params(policy, qiyeId()).update();
         String other = jdbc.sql("select e.credit_code from policy_match m join identity_enterprise e on e.id = m.enterprise_id "
                 + "where m.policy_id = ? and e.id <> ? limit 1").params(policy, qiyeId()).query(String.class).optional().orElse(null);
         mvc.perform(post("/admin/policies/" + policy + "/batch").session(admin).with(csrf()).param("voucher", "GK2026-0042")
                 .param("excludeLines", other == null ? "" : other.toLowerCase() + "  已另行兑现\n"))
                 .andExpect(flash().attribute("message", containsString("已确认兑现 " + (other == null ? eligible : eligible - 1) + " 户企业")));
+        assertThat(jdbc.sql("select paid_at::date - eligible_since from policy_payout where enterprise_id = ? and bank_ref like 'GK2026-0042-%'")
+                .param(qiyeId()).query(Integer.class).single()).isEqualTo(12);
         String paid = jdbc.sql("select sum(amount_yuan) from policy_payout o join policy_batch b on b.id = o.batch_id where b.policy_id = ?")
                 .param(policy).query(java.math.BigDecimal.class).single().toPlainString();
         mvc.perform(get("/admin/policies/figures").session(admin)).andExpect(content().string(containsString("高新技术企业稳岗奖励")))

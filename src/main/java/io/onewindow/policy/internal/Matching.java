@@ -163,9 +163,13 @@ public class Matching {
                         rs.getObject(2, OffsetDateTime.class), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getLong(6))).optional();
     }
 
-    /** When the enterprise first became eligible for the policy (today if it is not stored yet). */
-    LocalDate eligibleSince(UUID policy, UUID enterprise) {
-        return jdbc.sql("select eligible_since from policy_match where policy_id = ? and enterprise_id = ?")
-                .params(policy, enterprise).query(LocalDate.class).optional().orElse(ChinaTime.today());
+    /** When each enterprise first became eligible for the policy (absent: not stored yet, i.e. today). */
+    Map<UUID, LocalDate> eligibleSince(UUID policy) {
+        Map<UUID, LocalDate> out = new HashMap<>();
+        jdbc.sql("select enterprise_id, eligible_since from policy_match where policy_id = ?").param(policy)
+                .query(rs -> {
+                    out.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                });
+        return out;
     }
 }

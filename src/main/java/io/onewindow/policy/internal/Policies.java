@@ -195,13 +195,13 @@ public class Policies {
             long gained = 0;
             long lost = 0;
             for (int row = 0; row < table.size; row++) {
-                boolean now = ColumnMatcher.get(bits, row);
-                boolean then = ColumnMatcher.get(draftBits, row);
-                if (now) {
+                boolean underCurrent = ColumnMatcher.get(bits, row);
+                boolean underDraft = ColumnMatcher.get(draftBits, row);
+                if (underCurrent) {
                     cost = cost.add(Matching.amount(benefit, table, row));
                 }
-                gained += then && !now ? 1 : 0;
-                lost += now && !then ? 1 : 0;
+                gained += underDraft && !underCurrent ? 1 : 0;
+                lost += underCurrent && !underDraft ? 1 : 0;
             }
             return new Comparison(current.version(), ColumnMatcher.count(bits), cost, gained, lost);
         }).orElse(null);
@@ -270,13 +270,14 @@ public class Policies {
                 .params(batch, id, user.username(), paid.size(), total, payment).update();
         exclusions.forEach((code, reason) -> jdbc.sql("insert into policy_batch_exclusion (batch_id, credit_code, reason) values (?, ?, ?)")
                 .params(batch, code, reason.strip()).update());
+        Map<UUID, LocalDate> since = matching.eligibleSince(id);
         int sequence = 0;
         for (Candidate c : paid) {
             String bankRef = payment + "-" + String.format("%05d", ++sequence);
             jdbc.sql("""
                     insert into policy_payout (batch_id, enterprise_id, credit_code, enterprise_name, amount_yuan, eligible_since, bank_ref)
                     values (?, ?, ?, ?, ?, ?, ?)""").params(batch, c.enterpriseId(), c.creditCode(), c.name(), c.amountYuan(),
-                    matching.eligibleSince(id, c.enterpriseId()), bankRef).update();
+                    since.getOrDefault(c.enterpriseId(), ChinaTime.today()), bankRef).update();
         }
         auditLog.record("POLICY_BATCH_CONFIRMED", "policy.policy", id.toString(), null,
                 Map.of("paid", paid.size(), "excluded", exclusions.size(), "total", total.toPlainString(), "voucher", payment));
