@@ -106,44 +106,6 @@ public sealed interface Benefit {
                 + t.fact().unit() + " " + yuan(x.amount())).toList());
     }
 
-    /** The most any one enterprise can receive, or null when unbounded. */
-    default BigDecimal ceiling() {
-        if (this instanceof Fixed f) {
-            return f.amount();
-        }
-        if (this instanceof PerEmployee p) {
-            return p.cap();
-        }
-        if (this instanceof Percent p) {
-            return p.cap();
-        }
-        return ((Tiers) this).tiers().stream().map(Tier::amount).max(BigDecimal::compareTo).orElseThrow();
-    }
-
-    /** The JSON form, as stored and published. */
-    default Map<String, Object> toJson() {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
-        if (this instanceof Fixed f) {
-            out.put("type", "FIXED");
-            out.put("amount", f.amount());
-        } else if (this instanceof PerEmployee p) {
-            out.put("type", "PER_EMPLOYEE");
-            out.put("amount", p.amount());
-            putCap(out, p.cap());
-        } else if (this instanceof Percent p) {
-            out.put("type", "PERCENT");
-            out.put("fact", p.fact().name());
-            out.put("rate", p.rate());
-            putCap(out, p.cap());
-        } else {
-            Tiers t = (Tiers) this;
-            out.put("type", "TIERS");
-            out.put("fact", t.fact().name());
-            out.put("tiers", t.tiers().stream().map(x -> Map.of("from", x.from(), "amount", x.amount())).toList());
-        }
-        return out;
-    }
-
     /** Reads and checks the JSON form; mistakes name their place, like rules ("兑现标准.cap：…"). */
     static Benefit parse(Object tree) {
         String path = "兑现标准";
@@ -215,12 +177,6 @@ public sealed interface Benefit {
             return new BigDecimal(n.toString());
         }
         throw new RuleParser.InvalidRule(path, "应为数值，而不是“" + value + "”");
-    }
-
-    private static void putCap(Map<String, Object> out, BigDecimal cap) {
-        if (cap != null) {
-            out.put("cap", cap);
-        }
     }
 
     private static String capped(String how, BigDecimal raw, BigDecimal cap) {

@@ -55,7 +55,7 @@ class BenefitTests {
         var top = b.amount(facts(Fact.REVENUE, new BigDecimal("2000"))::get);
         assertThat(top.yuan()).isEqualByComparingTo("50000");
         assertThat(top.explanation()).isEqualTo("营业收入 2000万元 ≥ 2000万元，档位金额 50000元");
-        assertThat(b.ceiling()).isEqualByComparingTo("50000");
+        assertThat(b.describe()).isEqualTo("按营业收入分档：≥ 500万元 20000元；≥ 2000万元 50000元");
     }
 
     @Test
