@@ -1,6 +1,8 @@
 /**
- * 惠企政策 (policy): policies whose eligibility is a declared rule over enterprise facts, enterprise size by the
- * 2011 classification, and — in later steps — matching, 免申即享 payouts and what-if runs (issue 9, in progress).
+ * 惠企政策 (policy): policies whose eligibility is a declared rule over enterprise facts and whose benefit is a
+ * formula; the fact base (registration plus departments' figures); bulk and incremental matching with stored
+ * results and explanations; 试算 before publishing; 免申即享 payouts; enterprise size by the 2011 classification.
+ * See docs/policy.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Policy")
 package io.onewindow.policy;
