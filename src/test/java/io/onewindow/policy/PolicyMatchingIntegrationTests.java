@@ -190,7 +190,9 @@ class PolicyMatchingIntegrationTests {
                 .andExpect(content().string(containsString("1800.5万元")))
                 .andExpect(content().string(containsString("乐山市市场监督管理局")))
                 // 25 staff and 1,800 万元 in manufacturing is 小型 by the 2011 rules, not the 中型 registered
-                .andExpect(content().string(containsString("按工信部联企业〔2011〕300号划型")));
+                .andExpect(content().string(containsString("按工信部联企业〔2011〕300号划型")))
+                .andExpect(content().string(containsString("<td>小型</td>")))
+                .andExpect(content().string(containsString("C3985（制造业）")));
 
         // the API changes one fact; the enterprise is re-matched at once
         mvc.perform(put("/api/v1/enterprises/" + QIYE + "/facts").session(admin).with(csrf())

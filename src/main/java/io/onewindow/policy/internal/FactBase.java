@@ -1,7 +1,10 @@
 package io.onewindow.policy.internal;
 
 import io.onewindow.identity.Enterprise;
+import io.onewindow.identity.Industries;
 import io.onewindow.identity.People;
+import io.onewindow.identity.SizeClass;
+import io.onewindow.organization.Organization;
 import io.onewindow.platform.ChinaTime;
 import io.onewindow.policy.Fact;
 import java.io.StringReader;
@@ -41,11 +44,13 @@ public class FactBase {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final People people;
+    private final Organization organization;
 
-    FactBase(JdbcClient jdbc, DataSource dataSource, People people) {
+    FactBase(JdbcClient jdbc, DataSource dataSource, People people, Organization organization) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.people = people;
+        this.organization = organization;
     }
 
     /**
@@ -108,14 +113,21 @@ public class FactBase {
     public List<Sourced> sources(Enterprise e) {
         List<Sourced> out = new ArrayList<>();
         Map<Fact, Object> facts = factsOf(e);
-        for (Fact f : List.of(Fact.INDUSTRY, Fact.REGION, Fact.REGISTERED_ON)) {
-            if (facts.containsKey(f)) {
-                out.add(new Sourced(f, String.valueOf(facts.get(f)), "市场主体登记", e.establishedOn()));
-            }
+        if (facts.containsKey(Fact.INDUSTRY)) {
+            String code = (String) facts.get(Fact.INDUSTRY);
+            out.add(new Sourced(Fact.INDUSTRY, code + "（" + Industries.sectionName(code) + "）", "市场主体登记", e.establishedOn()));
+        }
+        if (facts.containsKey(Fact.REGION)) {
+            String code = (String) facts.get(Fact.REGION);
+            out.add(new Sourced(Fact.REGION, code + organization.regionByGbCode(code).map(r -> "（" + r.name() + "）").orElse(""),
+                    "市场主体登记", e.establishedOn()));
+        }
+        if (facts.containsKey(Fact.REGISTERED_ON)) {
+            out.add(new Sourced(Fact.REGISTERED_ON, String.valueOf(facts.get(Fact.REGISTERED_ON)), "市场主体登记", e.establishedOn()));
         }
         boolean computed = EnterpriseFacts.computedSize(e.industryCode(), facts) != null;
         if (facts.containsKey(Fact.SIZE_CLASS)) {
-            out.add(new Sourced(Fact.SIZE_CLASS, String.valueOf(facts.get(Fact.SIZE_CLASS)),
+            out.add(new Sourced(Fact.SIZE_CLASS, SizeClass.valueOf((String) facts.get(Fact.SIZE_CLASS)).label(),
                     computed ? "按工信部联企业〔2011〕300号划型" : "市场主体登记", computed ? ChinaTime.today() : e.establishedOn()));
         }
         jdbc.sql("select fact, value, source, as_of from policy_fact where enterprise_id = ? order by fact").param(e.id())
