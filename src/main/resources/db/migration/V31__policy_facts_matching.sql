@@ -70,3 +70,7 @@ alter table policy_payout add column bank_ref varchar(50);
 
 -- The department that owns a policy code: only it (or a system administrator) publishes versions and confirms payouts.
 alter table policy_policy add column department_id varchar(40);
+
+-- A bulk run's phase while it runs (QUEUED, READING, MATCHING, WRITING) and at the end (DONE, FAILED), for the
+-- progress shown after a publication or a manual run.
+alter table policy_match_run add column phase varchar(10) not null default 'DONE';

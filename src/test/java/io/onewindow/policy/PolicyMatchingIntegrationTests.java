@@ -169,6 +169,7 @@ class PolicyMatchingIntegrationTests {
         UUID policy = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         mvc.perform(post("/admin/policies/" + policy + "/publish").session(admin).with(csrf()))
                 .andExpect(flash().attribute("message", containsString("重新匹配")));
+        awaitMatching();
         assertThat(matched(policy)).isFalse(); // the demo enterprise has no facts yet
 
         var job = upload(admin, "facts.xlsx", xlsx(new Object[] {"统一社会信用代码", "数据日期", "从业人数", "营业收入", "高新技术企业"},
@@ -254,6 +255,7 @@ class PolicyMatchingIntegrationTests {
         MockHttpSession admin = login("deptadmin");
         UUID v1 = draft(admin, "[\"C\"]");
         mvc.perform(post("/admin/policies/" + v1 + "/publish").session(admin).with(csrf()));
+        awaitMatching();
         UUID v2 = draft(admin, "[\"C\", \"I\"]");
         // the code belongs to 市场监督管理局: 政务服务局's administrator may look, not publish or add versions
         MockHttpSession other = login("zwadmin");
@@ -281,6 +283,13 @@ class PolicyMatchingIntegrationTests {
         // publishing version 2 supersedes version 1: its stored pairs go, version 2's come
         assertThat(matches(v1)).isEqualTo(manufacturing);
         mvc.perform(post("/admin/policies/" + v2 + "/publish").session(admin).with(csrf()));
+        awaitMatching();
+        mvc.perform(get("/admin/policies/match/progress").session(admin)).andExpect(content().string(containsString("<span>PUBLISH</span>，<span>已完成</span>")));
+        mvc.perform(post("/admin/policies/match").session(admin).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("已开始全量匹配")));
+        awaitMatching();
+        mvc.perform(get("/admin/policies/match/progress").session(admin)).andExpect(content().string(containsString("<span>MANUAL</span>，<span>已完成</span>")));
+        assertThat(matches(v2)).isEqualTo(manufacturing + software); // an unchanged run changes nothing
         assertThat(matches(v1)).isZero();
         assertThat(matches(v2)).isEqualTo(manufacturing + software);
     }
@@ -292,6 +301,17 @@ class PolicyMatchingIntegrationTests {
                 .param("ruleJson", "{\"all\": [{\"fact\": \"INDUSTRY\", \"op\": \"PREFIX\", \"value\": " + prefixes + "}]}")
                 .param("benefitJson", "{\"type\": \"FIXED\", \"amount\": 1000}")).andReturn().getResponse().getRedirectedUrl();
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** Publication matches in the background; wait until the run has finished. */
+    void awaitMatching() throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            if (matching.lastRun().map(r -> !r.running()).orElse(true)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("matching did not finish");
     }
 
     boolean notified(UUID policy) {

@@ -43,8 +43,35 @@ public class Matching {
     record Compiled(UUID id, String code, Rule rule, Benefit benefit) {
     }
 
-    /** The outcome of one bulk run. */
-    public record Run(String trigger, OffsetDateTime startedAt, int enterprises, int policies, int eligible, long millis) {
+    /** One bulk run; while it runs, {@code phase} says where it is and the counts are 0. */
+    public record Run(String trigger, OffsetDateTime startedAt, int enterprises, int policies, int eligible, long millis,
+            String phase) {
+
+        public boolean running() {
+            return !phase.equals("DONE") && !phase.equals("FAILED");
+        }
+
+        public String phaseLabel() {
+            return switch (phase) {
+                case "QUEUED" -> "排队中";
+                case "READING" -> "读取全部企业事实";
+                case "MATCHING" -> "逐项政策匹配";
+                case "WRITING" -> "写入匹配结果";
+                case "DONE" -> "已完成";
+                default -> "失败";
+            };
+        }
+
+        /** For the progress bar: the share of the four phases done. */
+        public int percent() {
+            return switch (phase) {
+                case "QUEUED" -> 5;
+                case "READING" -> 25;
+                case "MATCHING" -> 55;
+                case "WRITING" -> 75;
+                default -> 100;
+            };
+        }
     }
 
     private final JdbcClient jdbc;
@@ -53,12 +80,20 @@ public class Matching {
     private final People people;
     private final PolicyRules rules;
     private final MatchStore store;
+    private final TransactionTemplate separate;
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "policy-matching");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    Matching(JdbcClient jdbc, TransactionTemplate transaction, FactBase facts, People people, PolicyRules rules,
-            MatchStore store) {
+    Matching(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions, FactBase facts,
+            People people, PolicyRules rules, MatchStore store) {
         this.jdbc = jdbc;
         this.store = store;
-        this.transaction = transaction;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.facts = facts;
         this.people = people;
         this.rules = rules;
@@ -70,29 +105,70 @@ public class Matching {
         matchAll("NIGHTLY");
     }
 
-    /**
-     * Bulk: reads every fact, matches every policy in force, writes the differences. The facts are read under the
-     * lock, so an enterprise re-matched meanwhile (it waits for the lock) is re-matched on the newest facts.
-     */
+    /** Bulk, now: reads every fact, matches every policy in force, writes the differences. */
     public Run matchAll(String trigger) {
+        return execute(newRun(trigger), trigger);
+    }
+
+    /** Bulk, in the background (after a publication, on demand): returns the run to follow. */
+    public UUID matchAllInBackground(String trigger) {
+        UUID run = newRun(trigger);
+        worker.submit(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> {
+            try {
+                execute(run, trigger);
+            } catch (RuntimeException e) {
+                log.error("Policy matching ({}) failed", trigger, e);
+            }
+        }));
+        return run;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private UUID newRun(String trigger) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into policy_match_run (id, trigger, phase) values (?, ?, 'QUEUED')").params(id, trigger).update();
+        return id;
+    }
+
+    /**
+     * The facts are read under the lock, so an enterprise re-matched meanwhile (it waits for the lock) is re-matched
+     * on the newest facts. The phase is written in its own transaction so that the progress shows while this runs.
+     */
+    private Run execute(UUID runId, String trigger) {
         long t0 = System.nanoTime();
         OffsetDateTime started = OffsetDateTime.now();
-        Run run = transaction.execute(s -> {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
-            List<Compiled> policies = rules.inForce();
-            FactTable table = facts.snapshot();
-            List<long[]> results = evaluate(policies, table);
-            int eligible = results.stream().mapToInt(ColumnMatcher::count).sum();
-            MatchStore.Changes changes = store.replaceAll(policies, table, results);
-            long millis = (System.nanoTime() - t0) / 1_000_000;
-            log.info("Policy matching ({}): {} enterprises × {} policies, {} eligible pairs ({}), {} ms", trigger,
-                    table.size, policies.size(), eligible, changes, millis);
-            return new Run(trigger, started, table.size, policies.size(), eligible, millis);
-        });
-        jdbc.sql("insert into policy_match_run (id, trigger, started_at, finished_at, enterprises, policies, eligible, millis) "
-                + "values (?, ?, ?, now(), ?, ?, ?, ?)").params(UUID.randomUUID(), trigger, started, run.enterprises(),
-                        run.policies(), run.eligible(), run.millis()).update();
-        return run;
+        try {
+            Run run = transaction.execute(s -> {
+                jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
+                phase(runId, "READING");
+                List<Compiled> policies = rules.inForce();
+                FactTable table = facts.snapshot();
+                phase(runId, "MATCHING");
+                List<long[]> results = evaluate(policies, table);
+                int eligible = results.stream().mapToInt(ColumnMatcher::count).sum();
+                phase(runId, "WRITING");
+                MatchStore.Changes changes = store.replaceAll(policies, table, results);
+                long millis = (System.nanoTime() - t0) / 1_000_000;
+                log.info("Policy matching ({}): {} enterprises × {} policies, {} eligible pairs ({}), {} ms", trigger,
+                        table.size, policies.size(), eligible, changes, millis);
+                return new Run(trigger, started, table.size, policies.size(), eligible, millis, "DONE");
+            });
+            jdbc.sql("update policy_match_run set phase = 'DONE', started_at = ?, finished_at = now(), enterprises = ?, "
+                    + "policies = ?, eligible = ?, millis = ? where id = ?").params(started, run.enterprises(), run.policies(),
+                            run.eligible(), run.millis(), runId).update();
+            return run;
+        } catch (RuntimeException e) {
+            jdbc.sql("update policy_match_run set phase = 'FAILED', finished_at = now() where id = ?").param(runId).update();
+            throw e;
+        }
+    }
+
+    private void phase(UUID runId, String phase) {
+        separate.executeWithoutResult(s -> jdbc.sql("update policy_match_run set phase = ? where id = ?").params(phase, runId).update());
     }
 
     /** Each policy's eligible rows as a bitset, policies spread over the cores. */
@@ -158,9 +234,10 @@ public class Matching {
     }
 
     public Optional<Run> lastRun() {
-        return jdbc.sql("select trigger, started_at, enterprises, policies, eligible, millis from policy_match_run "
+        return jdbc.sql("select trigger, started_at, enterprises, policies, eligible, millis, phase from policy_match_run "
                 + "order by started_at desc limit 1").query((rs, n) -> new Run(rs.getString(1),
-                        rs.getObject(2, OffsetDateTime.class), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getLong(6))).optional();
+                        rs.getObject(2, OffsetDateTime.class), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getLong(6),
+                        rs.getString(7))).optional();
     }
 
     /** When each enterprise first became eligible for the policy (absent: not stored yet, i.e. today). */

@@ -140,8 +140,11 @@ public class Policies {
         return id;
     }
 
-    /** 发布: a draft becomes public and never changes again; then every enterprise is matched against it. */
-    public Matching.Run publish(UUID id) {
+    /**
+     * 发布: a draft becomes public and never changes again; then every enterprise is matched against it in the
+     * background. Returns that run.
+     */
+    public UUID publish(UUID id) {
         Policy policy = get(id);
         mayManage(editor(), policy.departmentId(), policy.code());
         transaction.executeWithoutResult(s -> {
@@ -152,7 +155,7 @@ public class Policies {
             }
             auditLog.record("POLICY_PUBLISHED", "policy.policy", id.toString(), Map.of("status", "DRAFT"), Map.of("status", "PUBLISHED"));
         });
-        return matching.matchAll("PUBLISH");
+        return matching.matchAllInBackground("PUBLISH");
     }
 
     /** 试算 over every enterprise and its current facts, compared with the version in force. */

@@ -71,6 +71,7 @@ class PolicyAdminController {
     @GetMapping("/admin/policies/{id}")
     String policy(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean whatIf, Model model) {
         model.addAttribute("p", policies.get(id));
+        model.addAttribute("lastRun", matching.lastRun().orElse(null));
         Policies.WhatIf result = whatIf ? policies.whatIf(id) : null;
         model.addAttribute("whatIf", result);
         if (result != null) {
@@ -141,21 +142,27 @@ class PolicyAdminController {
     @PostMapping("/admin/policies/{id}/publish")
     String publish(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            Matching.Run run = policies.publish(id);
-            redirect.addFlashAttribute("message", "已发布，已在 " + run.enterprises() + " 户企业中重新匹配（" + run.millis() + " 毫秒）");
+            policies.publish(id);
+            redirect.addFlashAttribute("message", "已发布，正在对全部企业重新匹配（进度见下）");
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
         }
         return "redirect:/admin/policies/" + id;
     }
 
-    /** 全量匹配 on demand (it also runs nightly). */
+    /** 全量匹配 on demand (it also runs nightly), in the background. */
     @PostMapping("/admin/policies/match")
     String matchAll(RedirectAttributes redirect) {
-        Matching.Run run = matching.matchAll("MANUAL");
-        redirect.addFlashAttribute("message", "全量匹配完成：" + run.enterprises() + " 户企业 × " + run.policies() + " 项政策，"
-                + run.eligible() + " 个符合，用时 " + run.millis() + " 毫秒");
+        matching.matchAllInBackground("MANUAL");
+        redirect.addFlashAttribute("message", "已开始全量匹配（进度见下）");
         return "redirect:/admin/policies";
+    }
+
+    /** htmx: the latest bulk run, polled every second while it runs. */
+    @GetMapping("/admin/policies/match/progress")
+    String matchProgress(Model model) {
+        model.addAttribute("lastRun", matching.lastRun().orElse(null));
+        return "policy/match-progress";
     }
 
     @GetMapping("/admin/policies/figures")
