@@ -290,6 +290,16 @@ class PolicyMatchingIntegrationTests {
         awaitMatching();
         mvc.perform(get("/admin/policies/match/progress").session(admin)).andExpect(content().string(containsString("<span>MANUAL</span>，<span>已完成</span>")));
         assertThat(matches(v2)).isEqualTo(manufacturing + software); // an unchanged run changes nothing
+
+        // while a run is reading, the page polls and shows where it is
+        UUID running = UUID.randomUUID();
+        jdbc.sql("insert into policy_match_run (id, trigger, started_at, phase) values (?, 'MANUAL', now() + interval '1 minute', 'READING')")
+                .param(running).update();
+        mvc.perform(get("/admin/policies/match/progress").session(admin))
+                .andExpect(content().string(containsString("读取全部企业事实")))
+                .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
+                .andExpect(content().string(containsString("value=\"25\"")));
+        jdbc.sql("update policy_match_run set phase = 'DONE' where id = ?").param(running).update();
         assertThat(matches(v1)).isZero();
         assertThat(matches(v2)).isEqualTo(manufacturing + software);
     }
