@@ -47,9 +47,9 @@ class CatalogJourneyBrowserTests extends BrowserTest {
         type("supervisor", "乐山市市场监督管理局");
         type("formFields", "entName | 主体名称 | 文本 | 必填 | | enterprise.name");
         browser.findElement(By.id("bpmnFile")).sendKeys(bpmn.toString());
-        browser.findElement(By.id("save-draft")).click();
+        clickAndLoad(browser.findElement(By.id("save-draft")));
         BrowserSupport.waitFor(browser, By.cssSelector(".flash.ok"));
-        browser.findElement(By.id("submit-review")).click();
+        clickAndLoad(browser.findElement(By.id("submit-review")));
         BrowserSupport.waitFor(browser, By.cssSelector(".flash.ok"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待审核");
 
@@ -57,7 +57,7 @@ class CatalogJourneyBrowserTests extends BrowserTest {
         browser.get(url("/catalog/manage"));
         browser.findElement(By.linkText("小型餐饮店登记")).click();
         BrowserSupport.waitFor(browser, By.id("publish"));
-        browser.findElement(By.id("publish")).click();
+        clickAndLoad(browser.findElement(By.id("publish")));
         BrowserSupport.waitFor(browser, By.cssSelector(".flash.ok"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已发布");
 
