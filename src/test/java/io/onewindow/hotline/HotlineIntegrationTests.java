@@ -91,7 +91,11 @@ class HotlineIntegrationTests {
         mvc.perform(call(login("zhangsan"), "x", "y")).andExpect(status().isForbidden());
 
         UUID id = intake(agent, "嘉州大道与人民南路交叉口有一个大坑洞，晚上骑车很危险", "市中区嘉州大道与人民南路交叉口");
-        mvc.perform(get("/hotline/orders/" + id).session(agent)).andExpect(content().string(containsString("李秀英 13990001234")));
+        // the history shows Beijing time (the database hands timestamps back in UTC)
+        String intakeAt = orders.events(id).get(0).at().atZoneSameInstant(io.onewindow.platform.ChinaTime.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        mvc.perform(get("/hotline/orders/" + id).session(agent)).andExpect(content().string(containsString("李秀英 13990001234")))
+                .andExpect(content().string(containsString(intakeAt)));
         mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "nope"))
                 .andExpect(flash().attribute("error", "请选择承办单位"));
         mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-SCJGJ"))
