@@ -1,6 +1,5 @@
 package io.onewindow.casework.web;
 
-import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.casework.internal.AcceptanceDecisions;
 import io.onewindow.casework.internal.Applications;
 import io.onewindow.casework.internal.CaseAccess;
@@ -146,23 +145,23 @@ class CaseController {
 
     @PostMapping("/cases/{id}/delivery/mail")
     String mail(@PathVariable UUID id, @RequestParam(required = false) String address, RedirectAttributes redirect) {
-        return decide(id, redirect, () -> delivery.chooseMail(id, address), "已选择邮寄送达");
+        return CaseActions.run(id, redirect, () -> delivery.chooseMail(id, address), "已选择邮寄送达");
     }
 
     @PostMapping("/cases/{id}/delivery/electronic")
     String electronic(@PathVariable UUID id, RedirectAttributes redirect) {
-        return decide(id, redirect, () -> delivery.electronic(id), "已电子送达");
+        return CaseActions.run(id, redirect, () -> delivery.electronic(id), "已电子送达");
     }
 
     @PostMapping("/cases/{id}/attachments")
     String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect) throws IOException {
         byte[] content = file.getBytes();
-        return decide(id, redirect, () -> applications.attach(id, file.getOriginalFilename(), content), "已添加审批附件");
+        return CaseActions.run(id, redirect, () -> applications.attach(id, file.getOriginalFilename(), content), "已添加审批附件");
     }
 
     @PostMapping("/cases/{id}/accept")
     String accept(@PathVariable UUID id, RedirectAttributes redirect) {
-        return decide(id, redirect, () -> decisions.accept(id), "已受理，法定时限开始计算");
+        return CaseActions.run(id, redirect, () -> decisions.accept(id), "已受理，法定时限开始计算");
     }
 
     @PostMapping("/cases/{id}/correction")
@@ -172,37 +171,24 @@ class CaseController {
         if (other != null) {
             all.addAll(other.lines().toList());
         }
-        return decide(id, redirect, () -> decisions.requestCorrection(id, all), "已出具一次性告知书");
+        return CaseActions.run(id, redirect, () -> decisions.requestCorrection(id, all), "已出具一次性告知书");
     }
 
     @PostMapping("/cases/{id}/reject")
     String reject(@PathVariable UUID id, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String basis, RedirectAttributes redirect) {
-        return decide(id, redirect, () -> decisions.reject(id, reason, basis), "已作出不予受理决定");
+        return CaseActions.run(id, redirect, () -> decisions.reject(id, reason, basis), "已作出不予受理决定");
     }
 
     @PostMapping("/cases/{id}/pause")
     String pause(@PathVariable UUID id, @RequestParam String kind, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        return decide(id, redirect, () -> decisions.pause(id, kind, note), "已暂停计时");
+        return CaseActions.run(id, redirect, () -> decisions.pause(id, kind, note), "已暂停计时");
     }
 
     @PostMapping("/cases/{id}/resume")
     String resume(@PathVariable UUID id, RedirectAttributes redirect) {
-        return decide(id, redirect, () -> decisions.resume(id), "已恢复计时");
-    }
-
-    private static String decide(UUID id, RedirectAttributes redirect, Runnable action, String message) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("message", message);
-        } catch (OneWindowException e) {
-            if (e.errorCode() == CaseworkErrorCode.CASE_NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("error", e.detail());
-        }
-        return "redirect:/cases/" + id;
+        return CaseActions.run(id, redirect, () -> decisions.resume(id), "已恢复计时");
     }
 
     private static Map<String, String> formFields(Map<String, String> params) {

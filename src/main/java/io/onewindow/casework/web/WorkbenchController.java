@@ -1,7 +1,6 @@
 package io.onewindow.casework.web;
 
 import io.onewindow.casework.ClockState;
-import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.casework.internal.AcceptanceDecisions;
 import io.onewindow.casework.internal.Approvals;
 import io.onewindow.casework.internal.CaseRecord;
@@ -65,20 +64,20 @@ class WorkbenchController {
     @PostMapping("/tasks/{taskId}/claim")
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String claim(@PathVariable String taskId, @RequestParam UUID caseId, RedirectAttributes redirect) {
-        return act(caseId, redirect, () -> approvals.claim(taskId), "已认领");
+        return CaseActions.run(caseId, redirect, () -> approvals.claim(taskId), "已认领");
     }
 
     @PostMapping("/tasks/{taskId}/release")
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String release(@PathVariable String taskId, @RequestParam UUID caseId, RedirectAttributes redirect) {
-        return act(caseId, redirect, () -> approvals.release(taskId), "已释放");
+        return CaseActions.run(caseId, redirect, () -> approvals.release(taskId), "已释放");
     }
 
     @PostMapping("/tasks/{taskId}/pass")
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String pass(@PathVariable String taskId, @RequestParam UUID caseId, @RequestParam(required = false) String opinion,
             RedirectAttributes redirect) {
-        return act(caseId, redirect, () -> approvals.pass(taskId, opinion), "本环节已办结，流转至下一环节");
+        return CaseActions.run(caseId, redirect, () -> approvals.pass(taskId, opinion), "本环节已办结，流转至下一环节");
     }
 
     @PostMapping("/tasks/{taskId}/decide")
@@ -86,7 +85,7 @@ class WorkbenchController {
     String decide(@PathVariable String taskId, @RequestParam UUID caseId, @RequestParam boolean approve,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String basis,
             RedirectAttributes redirect) {
-        return act(caseId, redirect, () -> approvals.decide(taskId, approve, reason, basis),
+        return CaseActions.run(caseId, redirect, () -> approvals.decide(taskId, approve, reason, basis),
                 approve ? "已决定准予" : "已决定不予许可");
     }
 
@@ -94,7 +93,7 @@ class WorkbenchController {
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String returnTo(@PathVariable String taskId, @RequestParam UUID caseId, @RequestParam String activityId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(caseId, redirect, () -> approvals.returnTo(taskId, activityId, reason), "已退回");
+        return CaseActions.run(caseId, redirect, () -> approvals.returnTo(taskId, activityId, reason), "已退回");
     }
 
     @GetMapping("/window/delivery")
@@ -134,16 +133,4 @@ class WorkbenchController {
         };
     }
 
-    private static String act(UUID caseId, RedirectAttributes redirect, Runnable action, String message) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("message", message);
-        } catch (OneWindowException e) {
-            if (e.errorCode() == CaseworkErrorCode.CASE_NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("error", e.detail());
-        }
-        return "redirect:/cases/" + caseId;
-    }
 }
