@@ -100,6 +100,9 @@ class HotlineIntegrationTests {
                 .andExpect(flash().attribute("error", "请选择承办单位"));
         mvc.perform(post("/hotline/orders/" + id + "/dispatch").session(agent).with(csrf()).param("unitId", "511100-SCJGJ"))
                 .andExpect(flash().attribute("message", "已派单"));
+        // a fresh order is on time: its light shows on the order page and in the centre's list
+        mvc.perform(get("/hotline/orders/" + id).session(agent)).andExpect(content().string(containsString("class=\"tag ok\">绿灯<")));
+        mvc.perform(get("/hotline").session(agent)).andExpect(content().string(containsString("class=\"tag ok\">绿灯<")));
         var order = orders.get(id);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         assertThat(order.signDue()).isEqualTo(workingDays.addWorkingDays(today, 1));
