@@ -122,14 +122,16 @@ public class FactImports {
     }
 
     public Optional<Job> job(UUID id) {
-        return jdbc.sql("select * from policy_fact_import where id = ?").param(id).query((rs, n) -> new Job(
-                rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getInt("total"), rs.getInt("checked"),
-                rs.getInt("written"), rs.getString("status"), rs.getString("errors"), rs.getString("source"))).optional();
+        return jdbc.sql("select * from policy_fact_import where id = ?").param(id).query(FactImports::job).optional();
     }
 
     public List<Job> recent() {
-        return jdbc.sql("select id from policy_fact_import order by created_at desc limit 10").query(UUID.class).list()
-                .stream().map(id -> job(id).orElseThrow()).toList();
+        return jdbc.sql("select * from policy_fact_import order by created_at desc limit 10").query(FactImports::job).list();
+    }
+
+    private static Job job(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Job(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getInt("total"), rs.getInt("checked"),
+                rs.getInt("written"), rs.getString("status"), rs.getString("errors"), rs.getString("source"));
     }
 
     /** What the rules read about one enterprise, with sources (for the departments that supply the facts). */

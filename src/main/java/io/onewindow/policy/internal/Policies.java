@@ -303,9 +303,7 @@ public class Policies {
 
     /** Published policies in force, newest version of each code. */
     public List<Policy> published() {
-        return jdbc.sql("""
-                select distinct on (code) * from policy_policy where status = 'PUBLISHED' and valid_to >= ?
-                order by code, version desc""").param(ChinaTime.today()).query(this::map).list();
+        return jdbc.sql(PolicyRules.IN_FORCE).param(ChinaTime.today()).query(this::map).list();
     }
 
     public List<Policy> all() {
@@ -323,9 +321,14 @@ public class Policies {
         java.util.Set<UUID> fresh = new java.util.HashSet<>(jdbc.sql(
                 "update policy_match set notified_at = now() where enterprise_id = ? and notified_at is null returning policy_id")
                 .param(enterprise.id()).query(UUID.class).list());
+        Map<UUID, Matching.Compiled> compiled = rules.inForce().stream()
+                .collect(java.util.stream.Collectors.toMap(Matching.Compiled::id, c -> c));
         return published().stream().map(p -> {
-            Eligibility.Result result = Eligibility.evaluate(rules.rule(p.ruleJson()), known);
-            return new Offer(p, result, result.eligible() ? rules.benefit(p.benefitJson()).amount(known::get) : null,
+            // parsed once per publication (cached), not on every visit
+            Matching.Compiled c = compiled.computeIfAbsent(p.id(), id -> new Matching.Compiled(id, p.code(), rule(p),
+                    rules.benefit(p.benefitJson())));
+            Eligibility.Result result = Eligibility.evaluate(c.rule(), known);
+            return new Offer(p, result, result.eligible() ? c.benefit().amount(known::get) : null,
                     result.eligible() && fresh.contains(p.id()));
         }).sorted((a, b) -> Boolean.compare(b.result().eligible(), a.result().eligible())).toList();
     }
@@ -348,13 +351,20 @@ public class Policies {
                 .query(rs -> {
                     matches.put(rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
+        // payouts count for the code, whichever of its versions they were made under
+        record Paid(long count, BigDecimal yuan, BigDecimal days) {
+        }
+        Map<String, Paid> paid = new java.util.HashMap<>();
+        jdbc.sql("""
+                select p.code, count(*), sum(o.amount_yuan), round(avg(o.paid_at::date - o.eligible_since), 1)
+                from policy_policy p join policy_batch b on b.policy_id = p.id join policy_payout o on o.batch_id = b.id
+                group by p.code""").query(rs -> {
+                    paid.put(rs.getString(1), new Paid(rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                });
         return published().stream().map(p -> {
             long[] m = matches.getOrDefault(p.id(), new long[2]);
-            return jdbc.sql("""
-                    select count(o.enterprise_id), coalesce(sum(o.amount_yuan), 0), round(avg(o.paid_at::date - o.eligible_since), 1)
-                    from policy_policy p join policy_batch b on b.policy_id = p.id
-                    join policy_payout o on o.batch_id = b.id where p.code = ?""").param(p.code())
-                    .query((rs, n) -> new Figures(p, m[0], m[1], rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).single();
+            Paid x = paid.getOrDefault(p.code(), new Paid(0, BigDecimal.ZERO, null));
+            return new Figures(p, m[0], m[1], x.count(), x.yuan(), x.days());
         }).toList();
     }
 

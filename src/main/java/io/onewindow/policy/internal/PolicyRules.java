@@ -31,17 +31,20 @@ class PolicyRules {
         this.json = json;
     }
 
-    /** Published, not expired, the newest version of each code. */
+    /** The policies in force: published, not expired, the newest version of each code (one parameter: today). */
+    static final String IN_FORCE = """
+            select distinct on (code) * from policy_policy where status = 'PUBLISHED' and valid_to >= ?
+            order by code, version desc""";
+
+    /** {@link #IN_FORCE}, parsed. */
     List<Matching.Compiled> inForce() {
         String key = ChinaTime.today() + "|" + jdbc.sql("select count(*) || '|' || coalesce(max(published_at)::text, '') "
                 + "from policy_policy where status = 'PUBLISHED'").query(String.class).single();
         Cached now = cached;
         if (!now.key().equals(key)) {
-            List<Matching.Compiled> policies = jdbc.sql("""
-                    select distinct on (code) id, code, rule_json, benefit_json from policy_policy
-                    where status = 'PUBLISHED' and valid_to >= ? order by code, version desc""").param(ChinaTime.today())
-                    .query((rs, n) -> new Matching.Compiled(rs.getObject(1, java.util.UUID.class), rs.getString(2),
-                            rule(rs.getString(3)), benefit(rs.getString(4)))).list();
+            List<Matching.Compiled> policies = jdbc.sql(IN_FORCE).param(ChinaTime.today())
+                    .query((rs, n) -> new Matching.Compiled(rs.getObject("id", java.util.UUID.class), rs.getString("code"),
+                            rule(rs.getString("rule_json")), benefit(rs.getString("benefit_json")))).list();
             now = new Cached(key, policies);
             cached = now;
         }
