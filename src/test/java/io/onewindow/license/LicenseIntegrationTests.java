@@ -255,6 +255,19 @@ class LicenseIntegrationTests {
                         .session(admin).with(csrf()))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("第 2 行"),
                         org.hamcrest.Matchers.containsString("颁证日期"))));
+        // the same as a workbook: the row is read and checked the same way; a wrong header is named
+        byte[] book = workbook(java.util.List.of(
+                java.util.List.of("证照类型", "持证主体代码", "持证主体名称", "颁证部门编码", "证照编号", "颁证日期", "有效期止", "照面信息"),
+                java.util.List.of("不动产权证书", idNumber, "张三", "511100-ZRZYJ", "川(2019)乐山市不动产权第0012399号", "2019-13-40",
+                        "长期", "坐落=乐山市市中区嘉州大道9号")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/licenses/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "存量.xlsx", null, book)).session(admin).with(csrf()))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("第 2 行"),
+                        org.hamcrest.Matchers.containsString("颁证日期"))));
+        byte[] wrongHeader = workbook(java.util.List.of(java.util.List.of("类型")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/licenses/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "存量.xlsx", null, wrongHeader)).session(admin).with(csrf()))
+                .andExpect(flash().attribute("error", "第 1 行（表头）第 1 列应为“证照类型”"));
         String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/licenses/import")
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "存量.json", null, good.getBytes(StandardCharsets.UTF_8)))
                         .session(admin).with(csrf()))
@@ -287,5 +300,19 @@ class LicenseIntegrationTests {
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "存量.json", null, good.getBytes(StandardCharsets.UTF_8)))
                         .session(login("deptadmin")).with(csrf()))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("无权以部门")));
+    }
+
+    static byte[] workbook(java.util.List<java.util.List<String>> rows) throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet();
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 }

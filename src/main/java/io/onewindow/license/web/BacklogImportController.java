@@ -3,15 +3,12 @@ package io.onewindow.license.web;
 import io.onewindow.license.LicenseErrorCode;
 import io.onewindow.license.internal.BacklogImport;
 import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.Spreadsheets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,38 +90,25 @@ class BacklogImportController {
     }
 
     private List<BacklogImport.Row> excel(InputStream in) {
-        try (XSSFWorkbook book = new XSSFWorkbook(in)) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter f = new DataFormatter();
-            Row header = sheet.getRow(0);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                String actual = header == null ? "" : f.formatCellValue(header.getCell(c)).strip();
-                if (!HEADERS.get(c).equals(actual)) {
-                    throw invalid("第 1 行（表头）第 " + (c + 1) + " 列应为“" + HEADERS.get(c) + "”");
-                }
+        List<List<String>> table = Spreadsheets.xlsx(in);
+        List<String> header = table.isEmpty() ? List.of() : table.get(0);
+        for (int c = 0; c < HEADERS.size(); c++) {
+            String actual = c < header.size() ? header.get(c) : "";
+            if (!HEADERS.get(c).equals(actual)) {
+                throw invalid("第 1 行（表头）第 " + (c + 1) + " 列应为“" + HEADERS.get(c) + "”");
             }
-            List<BacklogImport.Row> rows = new ArrayList<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                String[] v = new String[HEADERS.size()];
-                for (int c = 0; c < v.length; c++) {
-                    v[c] = f.formatCellValue(row.getCell(c)).strip();
-                }
-                if (String.join("", v).isBlank()) {
-                    continue;
-                }
+        }
+        List<BacklogImport.Row> rows = new ArrayList<>();
+        for (List<String> cells : table.subList(Math.min(1, table.size()), table.size())) {
+            String[] v = new String[HEADERS.size()];
+            for (int c = 0; c < v.length; c++) {
+                v[c] = c < cells.size() ? cells.get(c) : "";
+            }
+            if (!String.join("", v).isBlank()) {
                 rows.add(new BacklogImport.Row(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
             }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof OneWindowException owe) {
-                throw owe;
-            }
-            throw invalid("无法读取 Excel 文件（应为 .xlsx 格式）");
         }
+        return rows;
     }
 
     private static OneWindowException invalid(String detail) {

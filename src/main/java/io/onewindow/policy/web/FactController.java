@@ -1,6 +1,7 @@
 package io.onewindow.policy.web;
 
 import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.Spreadsheets;
 import io.onewindow.policy.PolicyErrorCode;
 import io.onewindow.policy.internal.FactImports;
 import java.io.IOException;
@@ -42,7 +43,7 @@ class FactController {
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         try {
             String name = file == null || file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
-            return "redirect:/admin/policies/facts/" + imports.start(name, TabularFile.read(file));
+            return "redirect:/admin/policies/facts/" + imports.start(name, Spreadsheets.read(file));
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
             return "redirect:/admin/policies/facts";
