@@ -17,7 +17,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "onewindow.embedded-postgres.ephemeral=true",
     "onewindow.data-dir=target/test-data",
     "onewindow.security.data-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-    "onewindow.clock-watch.enabled=false"
+    "onewindow.clock-watch.enabled=false",
+    "onewindow.embedded-postgres.leak-detection-threshold=20000"
 })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

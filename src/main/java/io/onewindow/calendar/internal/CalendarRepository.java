@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +26,7 @@ public class CalendarRepository {
     }
 
     Set<Integer> coveredYears() {
-        return jdbc.sql("select year from calendar_notice").query(Integer.class).stream().collect(Collectors.toSet());
+        return jdbc.sql("select year from calendar_notice").query(Integer.class).set();
     }
 
     public List<NoticeSummary> notices() {

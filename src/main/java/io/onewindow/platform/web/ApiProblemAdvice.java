@@ -37,9 +37,7 @@ class ApiProblemAdvice {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String hint = e.getRequiredType() != null && e.getRequiredType().getSimpleName().equals("LocalDate")
-                ? "，日期请按 2023-06-09 的格式填写" : "";
-        return badRequest("参数 " + e.getName() + " 的值“" + e.getValue() + "”格式不正确" + hint);
+        return badRequest(FrameworkErrorAdvice.mismatch(e));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
