@@ -41,7 +41,7 @@ public class CrashLoad {
                 HttpResponse.BodyHandlers.ofString()).body());
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         java.util.Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(System.getenv().getOrDefault("CRASH_THREADS", "4")));
         for (int i = 0; i < count; i++) {
             String key = prefix + i;
             pool.submit(() -> {

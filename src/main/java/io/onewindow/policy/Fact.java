@@ -67,6 +67,12 @@ public enum Fact {
         }
         switch (type) {
             case NUMBER -> {
+                // 9 integer and 6 decimal digits fit in 40 characters with separators; longer text is not parsed
+                // at all (BigDecimal parsing is quadratic: a 1 MB number string took 49 s)
+                if (text.length() > 40) {
+                    throw new IllegalArgumentException(label + "应为不超过 9 位整数、6 位小数的数值，而不是长度为 "
+                            + text.length() + " 的文字");
+                }
                 try {
                     java.math.BigDecimal number = new java.math.BigDecimal(text.replace(",", ""));
                     if (number.signum() < 0 || number.precision() - number.scale() > 9) {

@@ -38,6 +38,7 @@ class ApprovalJourneyBrowserTests extends BrowserTest {
         signIn("qiye");
         browser.get(url("/services/" + code));
         browser.findElement(By.id("apply")).click();
+        browser.findElement(By.id("start")).click();
         BrowserSupport.waitFor(browser, By.id("case-form"));
         String caseUrl = browser.getCurrentUrl();
         type("f-contact", "李娜");

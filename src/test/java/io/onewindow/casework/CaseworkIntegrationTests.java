@@ -56,7 +56,7 @@ class CaseworkIntegrationTests {
     }
 
     UUID startOnline(MockHttpSession session, String itemName) throws Exception {
-        String location = mvc.perform(get("/apply/" + code(itemName)).session(session)).andReturn().getResponse()
+        String location = mvc.perform(post("/apply/" + code(itemName)).session(session).with(csrf())).andReturn().getResponse()
                 .getRedirectedUrl();
         return UUID.fromString(location.substring("/cases/".length()));
     }
@@ -150,7 +150,7 @@ class CaseworkIntegrationTests {
         String creditCode = jdbc.sql("select credit_code from identity_enterprise order by credit_code offset 7 limit 1")
                 .query(String.class).single();
         String item = code("特种设备使用登记");
-        String location = mvc.perform(get("/apply/" + item).param("for", creditCode).session(agent))
+        String location = mvc.perform(post("/apply/" + item).param("for", creditCode).session(agent).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(location.substring("/cases/".length()));
         CaseRecord draft = cases.find(id).orElseThrow();
@@ -178,7 +178,7 @@ class CaseworkIntegrationTests {
         mvc.perform(get("/my/cases").session(agent)).andExpect(content().string(org.hamcrest.Matchers.containsString(
                 cases.find(id).orElseThrow().number())));
         // applying "for" oneself or for nobody registered is refused with a message
-        mvc.perform(get("/apply/" + item).param("for", "11010519491231002X").session(agent))
+        mvc.perform(post("/apply/" + item).param("for", "11010519491231002X").session(agent).with(csrf()))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("未找到")));
     }
 

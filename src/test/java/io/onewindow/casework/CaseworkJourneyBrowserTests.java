@@ -42,6 +42,7 @@ class CaseworkJourneyBrowserTests extends BrowserTest {
         BrowserSupport.signIn(browser, port, "zhangsan");
         browser.get(url("/services/" + code));
         browser.findElement(By.id("apply")).click();
+        browser.findElement(By.id("start")).click();
         BrowserSupport.waitFor(browser, By.id("case-form"));
         String caseUrl = browser.getCurrentUrl();
         assertThat(browser.findElement(By.id("f-applicantName")).getAttribute("value")).isEqualTo("张三");

@@ -145,7 +145,7 @@ class EvaluationIntegrationTests {
     void aCaseThatIsNotFinishedCannotBeRated() throws Exception {
         MockHttpSession citizen = login("zhangsan");
         String item = catalog.search(CatalogQuery.text("城乡居民基本养老保险参保登记")).items().get(0).code();
-        String location = mvc.perform(get("/apply/" + item).session(citizen)).andExpect(status().is3xxRedirection())
+        String location = mvc.perform(post("/apply/" + item).session(citizen).with(csrf())).andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
         UUID running = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         long count = ratingCount();

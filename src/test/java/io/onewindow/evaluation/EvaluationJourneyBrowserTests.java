@@ -34,6 +34,7 @@ class EvaluationJourneyBrowserTests extends BrowserTest {
         signIn("zhangsan");
         browser.get(url("/services/" + code));
         browser.findElement(By.id("apply")).click();
+        browser.findElement(By.id("start")).click();
         BrowserSupport.waitFor(browser, By.id("case-form"));
         new Select(browser.findElement(By.id("f-grade"))).selectByVisibleText("300");
         browser.findElement(By.id("submit")).click();

@@ -55,6 +55,7 @@ class LicenseJourneyBrowserTests extends BrowserTest {
         String code = catalog.search(CatalogQuery.text("社会保障卡申领")).items().get(0).code();
         signIn("zhangsan");
         browser.get(url("/apply/" + code));
+        browser.findElement(By.id("start")).click();
         BrowserSupport.waitFor(browser, By.id("case-form"));
         new Select(browser.findElement(By.id("f-bank"))).selectByVisibleText("乐山市商业银行");
         clickAndLoad(browser.findElement(By.id("submit")));

@@ -138,7 +138,10 @@ class PolicyIntegrationTests {
         var link = java.util.regex.Pattern.compile("href=\"/apply/([^\"]+)\">下一步：一窗申报").matcher(page);
         assertThat(link.find()).as("一窗申报 link").isTrue();
         assertThat(page).contains("研发投入 260万元 × 5% = 130000元");
-        mvc.perform(get("/apply/" + link.group(1)).session(qiye))
+        // the link opens a confirmation page and changes nothing; the draft is created by its POST
+        mvc.perform(get("/apply/" + link.group(1)).session(qiye)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("开始填写申请")));
+        mvc.perform(post("/apply/" + link.group(1)).session(qiye).with(csrf()))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/cases/*"));
         // questions: the hotline form opens on 咨询 / 惠企政策
         mvc.perform(get("/12345").param("type", "CONSULT").param("category", "HQZC"))

@@ -65,6 +65,11 @@ public class ApiSubmissions {
             throw invalid("请求须带 Idempotency-Key（8–100 位字母、数字、下划线或连字符），重试时使用同一个值");
         }
         Map<String, String> posted = form == null ? Map.of() : form;
+        List<String> nulls = posted.entrySet().stream().filter(e -> e.getKey() == null || e.getValue() == null)
+                .map(e -> String.valueOf(e.getKey())).sorted().toList();
+        if (!nulls.isEmpty()) {
+            throw invalid("申请表字段不能为 null（不填请省略该字段或填空字符串）：" + String.join("、", nulls));
+        }
         var existing = cases.findByIdempotencyKey(user.accountId(), key);
         if (existing.isPresent()) {
             return replay(existing.get(), itemCode, itemVersion, posted);

@@ -30,6 +30,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Applying: online by the applicant, or at any hall's 综合窗口 by a clerk on the applicant's behalf. Both make the
@@ -51,10 +53,13 @@ public class Applications {
     private final AuditLog auditLog;
     private final Approvals approvals;
     private final org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses;
+    private final UploadLimits uploadLimits;
 
     Applications(CaseRepository cases, MaterialRepository materials, FileStore files, Catalog catalog, People people,
             CaseAccess access, Notifier notifier, AuditLog auditLog, Approvals approvals,
-            org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses) {
+            org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses,
+            UploadLimits uploadLimits) {
+        this.uploadLimits = uploadLimits;
         this.cases = cases;
         this.materials = materials;
         this.files = files;
@@ -142,6 +147,7 @@ public class Applications {
         if (!powerOfAttorney && (materialIndex < 0 || materialIndex >= g.materials().size())) {
             throw invalid("材料序号无效");
         }
+        uploadLimits.check(materials.ofCase(caseId), materialIndex);
         FileTypes.Type type = checkedType(content);
         String name = safeName(fileName, type);
         var upload = new MaterialRepository.Upload(UUID.randomUUID(), caseId, materialIndex, files.put(content), name,
@@ -163,6 +169,7 @@ public class Applications {
         if (!access.isDepartmentStaff(user, c) || c.status() != CaseStatus.ACCEPTED) {
             throw new OneWindowException(CaseworkErrorCode.CASE_FORBIDDEN, "只有主管部门在审批中可以添加附件");
         }
+        uploadLimits.check(materials.ofCase(caseId), CaseRecord.APPROVAL_ATTACHMENT);
         FileTypes.Type type = checkedType(content);
         String name = safeName(fileName, type);
         var upload = new MaterialRepository.Upload(UUID.randomUUID(), caseId, CaseRecord.APPROVAL_ATTACHMENT,
@@ -188,9 +195,16 @@ public class Applications {
     @Transactional
     public void removeUpload(UUID caseId, UUID uploadId) {
         editable(caseId);
-        if (materials.delete(caseId, uploadId) == 1) {
+        materials.delete(caseId, uploadId).ifPresent(fileId -> {
             auditLog.record("CASE_MATERIAL_REMOVED", "casework.case", caseId.toString(), Map.of("upload", uploadId), null);
-        }
+            // the file goes only once the row is gone for good: a rolled-back removal keeps both
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    files.delete(fileId);
+                }
+            });
+        });
     }
 
     /** 智能预审 of the case as it stands. */

@@ -1,5 +1,6 @@
 package io.onewindow.casework.internal;
 
+import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and act on a case. Anyone else gets "not found", so a case number reveals nothing: the applicant
- * (their own cases), the clerks of the hall that took it in, the competent department's staff, supervisors.
+ * (their own cases, drafts included); once submitted, the clerks of the hall that took it in, the competent department's staff, supervisors.
  */
 @Component
 public class CaseAccess {
@@ -25,10 +26,14 @@ public class CaseAccess {
         if (user == null) {
             return false;
         }
-        return isApplicantSide(user, c)
-                || (user.has(Role.WINDOW_CLERK) && c.intakeHallId() != null && c.intakeHallId().equals(user.hallId()))
+        if (isApplicantSide(user, c)) {
+            return true;
+        }
+        // a draft is the applicant's alone: nobody else sees it, or its files, before it is submitted
+        return c.status() != CaseStatus.DRAFT
+                && ((user.has(Role.WINDOW_CLERK) && c.intakeHallId() != null && c.intakeHallId().equals(user.hallId()))
                 || isDepartmentStaff(user, c)
-                || user.has(Role.SUPERVISOR) || user.has(Role.SYS_ADMIN);
+                || user.has(Role.SUPERVISOR) || user.has(Role.SYS_ADMIN));
     }
 
     /** The applicant, or the clerk who is filling it in for them. */
@@ -38,7 +43,7 @@ public class CaseAccess {
     }
 
     public boolean isDepartmentStaff(CurrentUser user, CaseRecord c) {
-        return (user.has(Role.APPROVER) || user.has(Role.DEPT_ADMIN)) && c.departmentId().equals(user.departmentId());
+        return c.status() != CaseStatus.DRAFT && (user.has(Role.APPROVER) || user.has(Role.DEPT_ADMIN)) && c.departmentId().equals(user.departmentId());
     }
 
     /** The case if the current user may see it; otherwise 404, whether or not it exists. */

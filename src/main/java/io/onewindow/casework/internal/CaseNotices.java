@@ -70,8 +70,13 @@ public class CaseNotices {
         page.text("你（单位）于 " + c.submittedAt().atZone(Applications.CHINA).toLocalDate() + " 提出的“" + g.name()
                 + "”申请，申请材料齐全、符合法定形式，经审查，决定予以受理。", 12, 0);
         page.text("受理日期：" + c.acceptedOn(), 12, 0);
-        page.text("法定办结期限：" + g.statutoryDays() + " 个工作日，至 " + clock.statutoryDue() + "（依法不计算在内的期间除外）", 12, 0);
-        page.text("承诺办结期限：" + (g.promisedDays() == 0 ? "即办" : g.promisedDays() + " 个工作日，至 " + clock.promisedDue()), 12, 0);
+        if (clock == null) {
+            // decided cases (e.g. 秒批, accepted and decided at once) have no running clock any more
+            page.text("法定办结期限：" + g.statutoryDays() + " 个工作日。本办件已办结。", 12, 0);
+        } else {
+            page.text("法定办结期限：" + g.statutoryDays() + " 个工作日，至 " + clock.statutoryDue() + "（依法不计算在内的期间除外）", 12, 0);
+            page.text("承诺办结期限：" + (g.promisedDays() == 0 ? "即办" : g.promisedDays() + " 个工作日，至 " + clock.promisedDue()), 12, 0);
+        }
         page.text("可凭办件编号和证件号码后四位在乐山市一网通办查询办理进度。咨询电话：" + g.enquiryPhone(), 12, 0);
     }
 

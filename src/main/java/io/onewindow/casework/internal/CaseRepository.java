@@ -24,10 +24,12 @@ public class CaseRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final FormSealing sealing;
 
-    CaseRepository(JdbcClient jdbc, JsonMapper json) {
+    CaseRepository(JdbcClient jdbc, JsonMapper json, FormSealing sealing) {
         this.jdbc = jdbc;
         this.json = json;
+        this.sealing = sealing;
     }
 
     void insert(CaseRecord c) {
@@ -44,7 +46,7 @@ public class CaseRepository {
                 .param("channel", c.channel().name()).param("kind", c.applicantKind()).param("applicantId", c.applicantId())
                 .param("name", c.applicantName()).param("tail", c.applicantTail()).param("account", c.applicantAccount())
                 .param("submittedBy", c.submittedBy()).param("hall", c.intakeHallId())
-                .param("form", json.writeValueAsString(c.form())).param("status", c.status().name())
+                .param("form", json.writeValueAsString(sealing.seal(c.form()))).param("status", c.status().name())
                 .param("key", c.idempotencyKey()).param("hash", c.requestHash())
                 .param("statutory", c.statutoryDays()).param("promised", c.promisedDays())
                 .param("agent", c.agentAccount()).param("agentName", c.agentName())
@@ -98,7 +100,7 @@ public class CaseRepository {
 
     void updateForm(UUID id, Map<String, String> form) {
         jdbc.sql("update casework_case set form_data = cast(? as jsonb) where id = ?")
-                .params(json.writeValueAsString(form), id).update();
+                .params(json.writeValueAsString(sealing.seal(form)), id).update();
     }
 
     /**
@@ -152,7 +154,7 @@ public class CaseRepository {
                 Channel.valueOf(rs.getString("channel")), rs.getString("applicant_kind"),
                 rs.getObject("applicant_id", UUID.class), rs.getString("applicant_name"), rs.getString("applicant_tail"),
                 rs.getObject("applicant_account", UUID.class), rs.getObject("submitted_by", UUID.class),
-                rs.getString("intake_hall_id"), json.readValue(rs.getString("form_data"), FORM),
+                rs.getString("intake_hall_id"), sealing.open(json.readValue(rs.getString("form_data"), FORM)),
                 CaseStatus.valueOf(rs.getString("status")), notice == null ? List.of() : json.readValue(notice, NOTICE),
                 rs.getString("decision_reason"), rs.getString("decision_basis"), rs.getString("idempotency_key"),
                 rs.getString("request_hash"), created == null ? null : created.toInstant(),

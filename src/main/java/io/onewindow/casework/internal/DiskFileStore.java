@@ -58,6 +58,18 @@ class DiskFileStore implements FileStore {
         }
     }
 
+    @Override
+    public void delete(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete file", e);
+        }
+    }
+
     private Path path(String key) {
         return root.resolve(key.substring(0, 2)).resolve(key);
     }

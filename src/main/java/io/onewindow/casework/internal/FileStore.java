@@ -9,4 +9,7 @@ public interface FileStore {
     String put(byte[] content);
 
     Optional<byte[]> get(String key);
+
+    /** Removes the file; a missing file is not an error. */
+    void delete(String key);
 }

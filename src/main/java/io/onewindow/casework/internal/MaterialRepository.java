@@ -43,7 +43,9 @@ public class MaterialRepository {
         return ofCase(caseId).stream().filter(u -> u.id().equals(uploadId)).findFirst();
     }
 
-    int delete(UUID caseId, UUID uploadId) {
-        return jdbc.sql("delete from casework_material where case_id = ? and id = ?").params(caseId, uploadId).update();
+    /** Removes the upload and returns the key of its file, which is then no longer referenced. */
+    Optional<String> delete(UUID caseId, UUID uploadId) {
+        return jdbc.sql("delete from casework_material where case_id = ? and id = ? returning file_id")
+                .params(caseId, uploadId).query(String.class).optional();
     }
 }

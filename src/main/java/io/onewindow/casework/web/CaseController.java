@@ -62,7 +62,18 @@ class CaseController {
         this.delivery = delivery;
     }
 
+    /** 在线申请: a page to confirm; opening a link changes nothing (the draft is created by the POST below). */
     @GetMapping("/apply/{itemCode}")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String confirmApply(@PathVariable String itemCode, @RequestParam(name = "for", required = false) String principal,
+            Model model) {
+        var item = catalog.published(itemCode).orElseThrow(CaseAccess::notFound);
+        model.addAttribute("item", item);
+        model.addAttribute("principal", principal == null || principal.isBlank() ? null : principal.strip());
+        return "casework/apply";
+    }
+
+    @PostMapping("/apply/{itemCode}")
     @PreAuthorize("hasRole('APPLICANT')")
     String apply(@PathVariable String itemCode, @RequestParam(name = "for", required = false) String principal,
             RedirectAttributes redirect) {

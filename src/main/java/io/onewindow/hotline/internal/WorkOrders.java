@@ -42,12 +42,13 @@ public class WorkOrders {
     /** What intake needs; {@code channel} is PHONE, WEB or API. */
     public record NewOrder(String channel, String type, String categoryCode, boolean anonymous, String callerName,
             String callerPhone, String content, String regionId, String address, Double latitude, Double longitude,
-            String mediaUrl, String enterpriseCreditCode, boolean foreignInvested, boolean urgent) {
+            String mediaUrl, String enterpriseCreditCode, boolean foreignInvested, boolean urgent,
+            boolean publicConsent) {
 
         public NewOrder(String channel, String type, String categoryCode, boolean anonymous, String callerName,
                 String callerPhone, String content, String regionId, String address) {
             this(channel, type, categoryCode, anonymous, callerName, callerPhone, content, regionId, address, null, null,
-                    null, null, false, false);
+                    null, null, false, false, false);
         }
     }
 
@@ -121,8 +122,8 @@ public class WorkOrders {
                 insert into hotline_order (id, number, channel, type, category_code, anonymous, caller_name, caller_name_mask,
                     caller_phone, caller_phone_mask, caller_phone_hash, content, region_id, address, status, created_by,
                     latitude, longitude, media_url, enterprise_credit_code, enterprise_name, foreign_invested, liaison_account,
-                    urgent)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    urgent, public_consent)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, number, order.channel(), type.name(), category, order.anonymous(),
                         name == null ? null : protector.encrypt(name), name == null ? null : Masking.name(name),
                         phone == null ? null : protector.encrypt(phone), phone == null ? null : Masking.phone(phone),
@@ -131,7 +132,7 @@ public class WorkOrders {
                         enterprise == null ? null : enterprise.creditCode(), enterprise == null ? null : enterprise.name(),
                         enterprise != null && order.foreignInvested(),
                         enterprise != null && agent != null && agent.has(Role.HOTLINE_AGENT) ? agent.accountId() : null,
-                        order.urgent()).update();
+                        order.urgent(), order.publicConsent()).update();
         event(id, "INTAKE", enterprise == null ? number : number + "（亲清在线：" + enterprise.name() + "）");
         return id;
     }
@@ -534,12 +535,23 @@ public class WorkOrders {
     }
 
     /** Orders for the Open311 list, newest first; {@code open} null for both. */
-    public List<WorkOrder> recent(String categoryCode, Boolean open, int limit) {
-        return jdbc.sql("""
-                select * from hotline_order where (cast(? as varchar) is null or category_code = ?)
-                  and (cast(? as boolean) is null or (status <> 'CLOSED') = ?)
-                order by created_at desc limit ?""").params(categoryCode, categoryCode, open, open, limit)
-                .query(WorkOrders::map).list();
+    /**
+     * Orders a stranger may see (Open311): the reporter agreed to publish them, and they are none of 举报, 亲清在线
+     * or a phone call (whose caller was never asked).
+     */
+    private static final String PUBLISHABLE = "public_consent and type <> 'REPORT' and channel <> 'PHONE'"
+            + " and enterprise_credit_code is null";
+
+    public List<WorkOrder> published(String categoryCode, Boolean open, int limit) {
+        return jdbc.sql("select * from hotline_order where " + PUBLISHABLE
+                + " and (cast(? as varchar) is null or category_code = ?)"
+                + " and (cast(? as boolean) is null or (status <> 'CLOSED') = ?) order by created_at desc limit ?")
+                .params(categoryCode, categoryCode, open, open, limit).query(WorkOrders::map).list();
+    }
+
+    public Optional<WorkOrder> publishedByNumber(String number) {
+        return jdbc.sql("select * from hotline_order where " + PUBLISHABLE + " and number = ?").param(number)
+                .query(WorkOrders::map).optional();
     }
 
     Optional<WorkOrder> find(UUID id) {

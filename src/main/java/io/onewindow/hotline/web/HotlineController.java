@@ -68,7 +68,7 @@ class HotlineController {
             @RequestParam(defaultValue = "false") boolean urgent, RedirectAttributes redirect) {
         try {
             UUID id = orders.intake(new WorkOrders.NewOrder("PHONE", type, categoryCode, anonymous, callerName, callerPhone,
-                    content, regionId, address, null, null, null, creditCode, foreignInvested, urgent));
+                    content, regionId, address, null, null, null, creditCode, foreignInvested, urgent, false));
             redirect.addFlashAttribute("message", "已受理");
             return "redirect:/hotline/orders/" + id;
         } catch (OneWindowException e) {

@@ -6,14 +6,13 @@ import io.onewindow.hotline.internal.Units;
 import io.onewindow.hotline.internal.WorkOrder;
 import io.onewindow.hotline.internal.WorkOrders;
 import io.onewindow.platform.ChinaTime;
+import io.onewindow.platform.Masking;
 import io.onewindow.platform.OneWindowException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +29,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) over the same work orders, JSON only, so existing
  * civic apps can file and track requests. Services are the leaf 诉求分类; a request becomes a 求助 work order in
- * 乐山市; posting needs an api_key from {@code onewindow.hotline.open311-api-keys}. Errors use the spec's format:
+ * 乐山市; posting needs an api_key (see {@link Open311Keys}). Requests filed here are public by the nature of
+ * Open311; reading shows only orders their reporter agreed to publish, never 举报, 亲清在线 or phone orders, and
+ * masks names, phone numbers, ID numbers and credit codes in the free text. Errors use the spec's format:
  * {@code [{"code":400,"description":"…"}]}.
  */
 @RestController
@@ -43,10 +44,9 @@ class Open311Controller {
     private final WorkOrders orders;
     private final Units units;
     private final JdbcClient jdbc;
-    private final Set<String> apiKeys;
+    private final Open311Keys apiKeys;
 
-    Open311Controller(WorkOrders orders, Units units, JdbcClient jdbc,
-            @Value("${onewindow.hotline.open311-api-keys:leshan-open311-demo}") Set<String> apiKeys) {
+    Open311Controller(WorkOrders orders, Units units, JdbcClient jdbc, Open311Keys apiKeys) {
         this.orders = orders;
         this.units = units;
         this.jdbc = jdbc;
@@ -89,7 +89,7 @@ class Open311Controller {
             @RequestParam(name = "last_name", required = false) String lastName,
             @RequestParam(required = false) String phone, @RequestParam(required = false) String description,
             @RequestParam(name = "media_url", required = false) String mediaUrl) {
-        if (apiKey == null || !apiKeys.contains(apiKey)) {
+        if (!apiKeys.accepts(apiKey)) {
             return error(HttpStatus.FORBIDDEN, "api_key 无效");
         }
         if (lat == null && longitude == null && (address == null || address.isBlank())) {
@@ -101,7 +101,7 @@ class Open311Controller {
         String name = ((lastName == null ? "" : lastName.trim()) + (firstName == null ? "" : firstName.trim()));
         boolean anonymous = phone == null || phone.isBlank();
         var id = orders.intake(new WorkOrders.NewOrder("API", "HELP", serviceCode, anonymous,
-                anonymous ? null : (name.isEmpty() ? "市民" : name), phone, description, "511100", address, lat, longitude, mediaUrl, null, false, false));
+                anonymous ? null : (name.isEmpty() ? "市民" : name), phone, description, "511100", address, lat, longitude, mediaUrl, null, false, false, true));
         var order = orders.get(id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("service_request_id", order.number());
@@ -119,14 +119,15 @@ class Open311Controller {
             return error(HttpStatus.BAD_REQUEST, "status 只能是 open 或 closed");
         }
         List<WorkOrder> found = ids != null
-                ? List.of(ids.split(",")).stream().map(String::trim).map(orders::byNumber).flatMap(java.util.Optional::stream).toList()
-                : orders.recent(serviceCode, status == null ? null : status.equals("open"), 1000);
+                ? List.of(ids.split(",")).stream().limit(100).map(String::trim).map(orders::publishedByNumber)
+                        .flatMap(java.util.Optional::stream).toList()
+                : orders.published(serviceCode, status == null ? null : status.equals("open"), 1000);
         return ResponseEntity.ok(found.stream().map(this::view).toList());
     }
 
     @GetMapping("/open311/v2/requests/{id}.json")
     ResponseEntity<List<Map<String, Object>>> one(@PathVariable String id) {
-        return orders.byNumber(id).map(o -> ResponseEntity.ok(List.of(view(o))))
+        return orders.publishedByNumber(id).map(o -> ResponseEntity.ok(List.of(view(o))))
                 .orElseGet(() -> error(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的诉求"));
     }
 
@@ -146,17 +147,18 @@ class Open311Controller {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", o.number());
         r.put("status", o.status() == OrderStatus.CLOSED ? "closed" : "open");
-        r.put("status_notes", o.reply() != null ? o.reply() : o.answer() != null ? o.answer() : o.status().label());
+        r.put("status_notes", Masking.freeText(o.reply() != null ? o.reply() : o.answer() != null ? o.answer()
+                : o.status().label()));
         r.put("service_name", jdbc.sql("select name from hotline_category where code = ?").param(o.categoryCode())
                 .query(String.class).optional().orElse(o.categoryCode()));
         r.put("service_code", o.categoryCode());
-        r.put("description", o.content());
+        r.put("description", Masking.freeText(o.content()));
         r.put("agency_responsible", o.leadUnit() == null ? "乐山市12345热线" : units.name(o.leadUnit()));
         r.put("service_notice", null);
         r.put("requested_datetime", o.createdAt().atZoneSameInstant(CHINA).format(W3C));
         r.put("updated_datetime", o.updatedAt().atZoneSameInstant(CHINA).format(W3C));
         r.put("expected_datetime", o.handleDue() == null ? null : o.handleDue().atTime(17, 0).atZone(CHINA).format(W3C));
-        r.put("address", o.address());
+        r.put("address", Masking.freeText(o.address()));
         r.put("address_id", null);
         r.put("zipcode", null);
         r.put("lat", o.latitude());

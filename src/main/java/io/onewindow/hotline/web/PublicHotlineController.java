@@ -4,11 +4,15 @@ import io.onewindow.hotline.internal.Attachments;
 import io.onewindow.hotline.internal.OrderType;
 import io.onewindow.hotline.internal.WorkOrders;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.GuessThrottle;
 import io.onewindow.platform.OneWindowException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +31,14 @@ class PublicHotlineController {
     private final Organization organization;
     private final io.onewindow.hotline.internal.Categories categories;
 
-    PublicHotlineController(WorkOrders orders, Organization organization, io.onewindow.hotline.internal.Categories categories) {
+    private final GuessThrottle perNumber;
+    private final GuessThrottle perClient;
+
+    PublicHotlineController(WorkOrders orders, Organization organization, io.onewindow.hotline.internal.Categories categories,
+            @Value("${onewindow.lookup.wrong-guesses-per-number:5}") int perNumber,
+            @Value("${onewindow.lookup.wrong-guesses-per-client:30}") int perClient) {
+        this.perNumber = new GuessThrottle("该工单编号", perNumber);
+        this.perClient = new GuessThrottle("您所在网络地址", perClient);
         this.orders = orders;
         this.organization = organization;
         this.categories = categories;
@@ -35,18 +46,37 @@ class PublicHotlineController {
 
     @GetMapping("/12345")
     String form(@RequestParam(required = false) String number, @RequestParam(required = false) String tail,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String type, Model model) {
+            @RequestParam(required = false) String category, @RequestParam(required = false) String type, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("types", OrderType.values());
         // links from other pages preselect, e.g. /12345?type=CONSULTATION&category=HQZC from 惠企政策
         model.addAttribute("presetCategory", category);
         model.addAttribute("presetType", type);
         model.addAttribute("categories", categories.options());
         model.addAttribute("regions", organization.regions());
-        if (number != null) {
-            model.addAttribute("tracked", orders.track(number, tail).orElse(null));
-            model.addAttribute("trackedMissing", orders.track(number, tail).isEmpty());
+        if (number != null && !number.isBlank()) {
+            track(number.strip().toUpperCase(), tail, model, request, response);
         }
         return "hotline/report";
+    }
+
+    /** Progress by number and phone tail; wrong tails are limited per number and per client address. */
+    private void track(String number, String tail, Model model, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            perNumber.checkAllowed(number);
+            perClient.checkAllowed(request.getRemoteAddr());
+        } catch (OneWindowException e) {
+            response.setStatus(e.errorCode().status().value());
+            model.addAttribute("trackRefused", e.detail());
+            return;
+        }
+        var tracked = orders.track(number, tail);
+        if (tracked.isEmpty()) {
+            perNumber.wrongGuess(number);
+            perClient.wrongGuess(request.getRemoteAddr());
+        }
+        model.addAttribute("tracked", tracked.orElse(null));
+        model.addAttribute("trackedMissing", tracked.isEmpty());
     }
 
     @PostMapping("/12345")
@@ -54,6 +84,7 @@ class PublicHotlineController {
             @RequestParam(defaultValue = "false") boolean anonymous, @RequestParam(required = false) String callerName,
             @RequestParam(required = false) String callerPhone, @RequestParam(required = false) String content,
             @RequestParam(required = false) String regionId, @RequestParam(required = false) String address,
+            @RequestParam(defaultValue = "false") boolean publicConsent,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
         try {
             List<Attachments.Upload> uploads = new ArrayList<>();
@@ -63,7 +94,7 @@ class PublicHotlineController {
                 }
             }
             var id = orders.intake(new WorkOrders.NewOrder("WEB", type, categoryCode, anonymous, callerName, callerPhone,
-                    content, regionId, address), uploads);
+                    content, regionId, address, null, null, null, null, false, false, publicConsent), uploads);
             redirect.addFlashAttribute("message", "已受理，工单编号 " + orders.get(id).number()
                     + "。可凭编号和联系电话后四位查询办理进度。");
         } catch (OneWindowException e) {

@@ -63,7 +63,7 @@ class StaffAdminController {
     @PostMapping("/{id}/roles")
     String roles(@PathVariable UUID id, @RequestParam(required = false) List<Role> roles, RedirectAttributes redirect) {
         try {
-            staffAccounts.setRoles(id, roles == null ? Set.of() : EnumSet.copyOf(roles));
+            staffAccounts.setRoles(id, toRoles(roles));
             redirect.addFlashAttribute("message", "角色已更新");
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
@@ -89,8 +89,13 @@ class StaffAdminController {
         return Arrays.stream(Role.values()).filter(r -> r != Role.APPLICANT).toList();
     }
 
+    /** A blank choice binds to null: skipped, not a failure. */
     private static Set<Role> toRoles(List<Role> roles) {
-        return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(java.util.Objects::nonNull).forEach(chosen::add);
+        }
+        return chosen;
     }
 
     record StaffForm(String username, String password, String displayName, String departmentId, String hallId,

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,14 +53,12 @@ public class BacklogImport {
     private final Issuance issuance;
     private final TransactionTemplate transaction;
     private final AuditLog auditLog;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "license-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+
+    private final io.onewindow.platform.BackgroundWork background;
 
     BacklogImport(JdbcClient jdbc, LicenseTypes types, People people, Issuance issuance, TransactionTemplate transaction,
-            AuditLog auditLog) {
+            AuditLog auditLog, io.onewindow.platform.BackgroundWork background) {
+        this.background = background;
         this.jdbc = jdbc;
         this.types = types;
         this.people = people;
@@ -95,13 +91,8 @@ public class BacklogImport {
                 .params(job, fileName, checked.size(), user.username()).update();
         auditLog.record("LICENSE_IMPORT_STARTED", "license.import", job.toString(), null,
                 Map.of("file", fileName, "rows", checked.size()));
-        worker.submit(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> run(job, checked)));
+        background.submit("licence import " + job, () -> run(job, checked));
         return job;
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 
     public Optional<Job> job(UUID id) {
@@ -127,7 +118,7 @@ public class BacklogImport {
                             done++;
                         }
                     }
-                    jdbc.sql("update license_import_job set done = done + ?, skipped = skipped + ? where id = ?")
+                    jdbc.sql("update license_import_job set done = done + ?, skipped = skipped + ?, heartbeat_at = now() where id = ?")
                             .params(done, skipped, job).update();
                 });
             }

@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -36,69 +37,69 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class FrameworkErrorAdvice {
 
     @ExceptionHandler(NoResourceFoundException.class)
-    void notFound(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        fail(req, res, PlatformErrorCode.NOT_FOUND, "您访问的页面或资源不存在，请检查地址。");
+    ModelAndView notFound(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        return fail(req, res, PlatformErrorCode.NOT_FOUND, "您访问的页面或资源不存在，请检查地址。");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    void method(HttpRequestMethodNotSupportedException e, HttpServletRequest req, HttpServletResponse res)
+    ModelAndView method(HttpRequestMethodNotSupportedException e, HttpServletRequest req, HttpServletResponse res)
             throws IOException {
         if (e.getSupportedHttpMethods() != null) {
             res.setHeader("Allow", e.getSupportedHttpMethods().stream().map(Object::toString)
                     .collect(Collectors.joining(", ")));
         }
-        fail(req, res, PlatformErrorCode.METHOD_NOT_ALLOWED, "此地址不支持 " + e.getMethod() + " 请求。");
+        return fail(req, res, PlatformErrorCode.METHOD_NOT_ALLOWED, "此地址不支持 " + e.getMethod() + " 请求。");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    void mediaType(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        fail(req, res, PlatformErrorCode.UNSUPPORTED_MEDIA_TYPE, "不支持此内容类型（Content-Type），请按接口文档提交。");
+    ModelAndView mediaType(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        return fail(req, res, PlatformErrorCode.UNSUPPORTED_MEDIA_TYPE, "不支持此内容类型（Content-Type），请按接口文档提交。");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    void notAcceptable(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        fail(req, res, PlatformErrorCode.NOT_ACCEPTABLE, "无法以所要求的格式（Accept）提供此内容。");
+    ModelAndView notAcceptable(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        return fail(req, res, PlatformErrorCode.NOT_ACCEPTABLE, "无法以所要求的格式（Accept）提供此内容。");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    void tooLarge(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        fail(req, res, PlatformErrorCode.PAYLOAD_TOO_LARGE, "上传内容过大：单个文件不能超过 20MB，一次提交不能超过 25MB。");
+    ModelAndView tooLarge(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        return fail(req, res, PlatformErrorCode.PAYLOAD_TOO_LARGE, "上传内容过大：单个文件不能超过 20MB，一次提交不能超过 25MB。");
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
-    void missingPart(MissingServletRequestPartException e, HttpServletRequest req, HttpServletResponse res)
+    ModelAndView missingPart(MissingServletRequestPartException e, HttpServletRequest req, HttpServletResponse res)
             throws IOException {
-        fail(req, res, PlatformErrorCode.BAD_REQUEST, "请选择要上传的文件（" + e.getRequestPartName() + "）。");
+        return fail(req, res, PlatformErrorCode.BAD_REQUEST, "请选择要上传的文件（" + e.getRequestPartName() + "）。");
     }
 
     @ExceptionHandler(MultipartException.class)
-    void multipart(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        fail(req, res, PlatformErrorCode.BAD_REQUEST, "上传内容不完整或格式不正确，请重新选择文件后提交。");
+    ModelAndView multipart(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        return fail(req, res, PlatformErrorCode.BAD_REQUEST, "上传内容不完整或格式不正确，请重新选择文件后提交。");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    void missing(MissingServletRequestParameterException e, HttpServletRequest req, HttpServletResponse res)
+    ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest req, HttpServletResponse res)
             throws IOException {
-        fail(req, res, PlatformErrorCode.BAD_REQUEST, "缺少必填参数 " + e.getParameterName() + "。");
+        return fail(req, res, PlatformErrorCode.BAD_REQUEST, "缺少必填参数 " + e.getParameterName() + "。");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    void typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest req, HttpServletResponse res)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest req, HttpServletResponse res)
             throws IOException {
-        fail(req, res, PlatformErrorCode.BAD_REQUEST, mismatch(e));
+        return fail(req, res, PlatformErrorCode.BAD_REQUEST, mismatch(e));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, ServletRequestBindingException.class})
-    void unreadable(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        fail(req, res, PlatformErrorCode.BAD_REQUEST, "请求内容格式不正确，或缺少必填内容。");
+    ModelAndView unreadable(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        return fail(req, res, PlatformErrorCode.BAD_REQUEST, "请求内容格式不正确，或缺少必填内容。");
     }
 
     @ExceptionHandler({BindException.class, HandlerMethodValidationException.class})
-    void invalid(Exception e, HttpServletRequest req, HttpServletResponse res) throws IOException {
+    ModelAndView invalid(Exception e, HttpServletRequest req, HttpServletResponse res) throws IOException {
         String detail = e instanceof BindException b ? b.getFieldErrors().stream()
                 .map(f -> f.getField() + "：" + (f.isBindingFailure() ? "格式不正确" : f.getDefaultMessage()))
                 .collect(Collectors.joining("；")) : "填写的内容不符合要求。";
-        fail(req, res, PlatformErrorCode.VALIDATION_FAILED, detail);
+        return fail(req, res, PlatformErrorCode.VALIDATION_FAILED, detail);
     }
 
     /** The Chinese reason for a parameter that could not be converted, the converter's own if it gave one. */
@@ -111,8 +112,8 @@ class FrameworkErrorAdvice {
         return "参数 " + e.getName() + " 的值格式不正确" + hint;
     }
 
-    private static void fail(HttpServletRequest req, HttpServletResponse res, ErrorCode code, String detail)
+    private static ModelAndView fail(HttpServletRequest req, HttpServletResponse res, ErrorCode code, String detail)
             throws IOException {
-        PlatformErrorController.fail(req, res, code, detail);
+        return PlatformErrorController.answer(req, res, code, detail);
     }
 }

@@ -37,40 +37,64 @@ class PlatformErrorController implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(PlatformErrorController.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Answers the request with {@code code} and {@code detail}, in the shape its path calls for. */
+    /**
+     * Answers the request with {@code code} and {@code detail}, in the shape its path calls for: machine clients
+     * get their body written at once, pages are sent to the error page by the container.
+     */
     static void fail(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
             throws IOException {
-        request.setAttribute(CODE, code);
-        request.setAttribute(DETAIL, detail);
-        response.sendError(code.status().value());
+        if (!writeForMachines(request, request.getRequestURI(), response, code, detail)) {
+            request.setAttribute(CODE, code);
+            request.setAttribute(DETAIL, detail);
+            response.sendError(code.status().value());
+        }
+    }
+
+    /** For exception handlers: {@code null} once a machine client's answer is written, else the error page. */
+    static ModelAndView answer(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
+            throws IOException {
+        if (writeForMachines(request, request.getRequestURI(), response, code, detail)) {
+            return null;
+        }
+        return page(code, detail);
     }
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Failure failure = Failure.of(request);
-        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String s
-                ? s : request.getRequestURI());
-        if (response.isCommitted()) {
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String s
+                ? s : request.getRequestURI();
+        if (response.isCommitted() || writeForMachines(request, uri, response, failure.code(), failure.detail())) {
             return null;
         }
-        response.setStatus(failure.status());
-        if (uri.startsWith(request.getContextPath() + "/open311/")) {
+        return page(failure.code(), failure.detail());
+    }
+
+    /** Writes problem+json under /api (and the OpenAPI and actuator paths), Open311's error list under /open311. */
+    private static boolean writeForMachines(HttpServletRequest request, String uri, HttpServletResponse response,
+            ErrorCode code, String detail) throws IOException {
+        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        if (path.startsWith("/open311/")) {
+            response.setStatus(code.status().value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JSON.writeValueAsString(
-                    List.of(Map.of("code", failure.status(), "description", failure.detail()))));
-            return null;
+                    List.of(Map.of("code", code.status().value(), "description", detail))));
+            return true;
         }
-        if (uri.startsWith(request.getContextPath() + "/api/") || uri.startsWith(request.getContextPath() + "/v3/")
-                || uri.startsWith(request.getContextPath() + "/actuator/")) {
-            Problems.write(response, failure.code(), failure.detail());
-            return null;
+        if (path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/")) {
+            Problems.write(response, code, detail);
+            return true;
         }
+        return false;
+    }
+
+    private static ModelAndView page(ErrorCode code, String detail) {
         ModelAndView page = new ModelAndView("error");
-        page.setStatus(HttpStatus.valueOf(failure.status()));
-        page.addObject("status", failure.status());
-        page.addObject("title", failure.code().title());
-        page.addObject("detail", failure.detail());
+        page.setStatus(code.status());
+        page.addObject("status", code.status().value());
+        page.addObject("title", code.title());
+        page.addObject("detail", detail);
         return page;
     }
 

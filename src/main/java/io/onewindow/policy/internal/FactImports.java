@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,14 +72,12 @@ public class FactImports {
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "policy-fact-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+
+    private final io.onewindow.platform.BackgroundWork background;
 
     FactImports(JdbcClient jdbc, People people, Organization organization, FactBase facts, Matching matching,
-            AuditLog auditLog, PlatformTransactionManager transactions) {
+            AuditLog auditLog, PlatformTransactionManager transactions, io.onewindow.platform.BackgroundWork background) {
+        this.background = background;
         this.jdbc = jdbc;
         this.people = people;
         this.organization = organization;
@@ -111,14 +107,9 @@ public class FactImports {
         jdbc.sql("insert into policy_fact_import (id, file_name, total, status, source, created_by) values (?, ?, ?, 'CHECKING', ?, ?)")
                 .params(job, fileName, table.size() - 1, source, user.username()).update();
         // the worker acts as the importing user, so the audit log names them
-        worker.submit(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(
-                () -> run(job, columns, table.subList(1, table.size()), source, user.username())));
+        background.submit("fact import " + job, () -> run(job, columns, table.subList(1, table.size()), source,
+                user.username()));
         return job;
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 
     public Optional<Job> job(UUID id) {
@@ -203,7 +194,7 @@ public class FactImports {
                                 + (errorRows > errors.size() ? "\n（仅列出前 " + errors.size() + " 行）" : ""), job).update();
                 return;
             }
-            jdbc.sql("update policy_fact_import set status = 'WRITING' where id = ?").param(job).update();
+            jdbc.sql("update policy_fact_import set status = 'WRITING', heartbeat_at = now() where id = ?").param(job).update();
             transaction.executeWithoutResult(s -> {
                 int chunk = 50_000;
                 for (int from = 0; from < supplied.size(); from += chunk) {
@@ -225,7 +216,7 @@ public class FactImports {
 
     /** Progress is written in its own transaction so the page sees it while the import's transaction is open. */
     private void progress(UUID job, String column, int value) {
-        separate.executeWithoutResult(s -> jdbc.sql("update policy_fact_import set " + column + " = ? where id = ?")
+        separate.executeWithoutResult(s -> jdbc.sql("update policy_fact_import set " + column + " = ?, heartbeat_at = now() where id = ?")
                 .params(value, job).update());
     }
 

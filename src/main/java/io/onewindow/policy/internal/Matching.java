@@ -81,14 +81,12 @@ public class Matching {
     private final PolicyRules rules;
     private final MatchStore store;
     private final TransactionTemplate separate;
-    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "policy-matching");
-        thread.setDaemon(true);
-        return thread;
-    });
+
+    private final io.onewindow.platform.BackgroundWork background;
 
     Matching(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions, FactBase facts,
-            People people, PolicyRules rules, MatchStore store) {
+            People people, PolicyRules rules, MatchStore store, io.onewindow.platform.BackgroundWork background) {
+        this.background = background;
         this.jdbc = jdbc;
         this.store = store;
         this.transaction = new TransactionTemplate(transactions);
@@ -113,19 +111,8 @@ public class Matching {
     /** Bulk, in the background (after a publication, on demand): returns the run to follow. */
     public UUID matchAllInBackground(String trigger) {
         UUID run = newRun(trigger);
-        worker.submit(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> {
-            try {
-                execute(run, trigger);
-            } catch (RuntimeException e) {
-                log.error("Policy matching ({}) failed", trigger, e);
-            }
-        }));
+        background.submit("policy matching (" + trigger + ")", () -> execute(run, trigger));
         return run;
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 
     private UUID newRun(String trigger) {
@@ -168,7 +155,7 @@ public class Matching {
     }
 
     private void phase(UUID runId, String phase) {
-        separate.executeWithoutResult(s -> jdbc.sql("update policy_match_run set phase = ? where id = ?").params(phase, runId).update());
+        separate.executeWithoutResult(s -> jdbc.sql("update policy_match_run set phase = ?, heartbeat_at = now() where id = ?").params(phase, runId).update());
     }
 
     /** Each policy's eligible rows as a bitset, policies spread over the cores. */
