@@ -23,7 +23,7 @@ echo "killed the JVM and PostgreSQL (postmaster $postmaster and its backends) af
 wait $pid 2>/dev/null || true
 
 # restart on the same data directory (the orphaned PostgreSQL is stopped and the data recovered)
-ONEWINDOW_DATA_DIR=target/bench-crash java -jar target/onewindow.jar --server.port="$port" > target/bench-crash-2.log 2>&1 &
+ONEWINDOW_DATA_DIR=target/bench-crash java -jar "${JAR:-target/onewindow.jar}" --server.port="$port" > target/bench-crash-2.log 2>&1 &
 pid=$!
 until curl -fs "http://localhost:$port/actuator/health/readiness" > /dev/null 2>&1; do sleep 0.5; done
 pg=$(grep -oE "Embedded PostgreSQL started on port [0-9]+" target/bench-crash-2.log | grep -oE "[0-9]+$")

@@ -52,8 +52,9 @@ public final class Masking {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String t = CREDIT_CODE.matcher(text).replaceAll("[统一社会信用代码已隐去]");
-        t = ID_NUMBER.matcher(t).replaceAll("[身份证号已隐去]");
+        // ID numbers first: an 18-digit ID number also has the shape of a credit code
+        String t = ID_NUMBER.matcher(text).replaceAll("[身份证号已隐去]");
+        t = CREDIT_CODE.matcher(t).replaceAll("[统一社会信用代码已隐去]");
         t = PHONE.matcher(t).replaceAll("[电话已隐去]");
         t = LONG_NUMBER.matcher(t).replaceAll("[号码已隐去]");
         return INTRODUCED_NAME.matcher(t).replaceAll(m -> m.group(1) + m.group(2) + "*".repeat(m.group(3).length()));
