@@ -206,7 +206,17 @@ class PolicyMatchingIntegrationTests {
         // bad input through the API: a clear 4xx, nothing stored
         mvc.perform(put("/api/v1/enterprises/" + QIYE + "/facts").session(admin).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"asOf\": \"2026-10-31\", \"facts\": {\"EMPLOYEES\": \"很多\"}}"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("从业人数应为数值")));
+                .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(containsString("从业人数应为数值")));
+        // a number of 1 MB is refused before anything parses it (it once took 49 s), one of 100 digits by the fact
+        mvc.perform(put("/api/v1/enterprises/" + QIYE + "/facts").session(admin).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"asOf\": \"2026-10-31\", \"facts\": {\"REVENUE\": \""
+                        + "9".repeat(1_048_576) + "\"}}"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("过长")));
+        mvc.perform(put("/api/v1/enterprises/" + QIYE + "/facts").session(admin).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"asOf\": \"2026-10-31\", \"facts\": {\"REVENUE\": \""
+                        + "9".repeat(100) + "\"}}"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("长度为 100 的文字")));
         mvc.perform(put("/api/v1/enterprises/" + QIYE + "/facts").session(admin).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"asOf\": \"2026-10-31\", \"facts\": {\"INDUSTRY\": \"C\"}}"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不是可更新的事实")));
