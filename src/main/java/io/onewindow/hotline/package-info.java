@@ -3,5 +3,6 @@
  * base; dispatch to departments and public-service companies with 签收 and 办理 limits in working days; reply,
  * 回访 and 重办; duplicate suggestions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Hotline")
+@org.springframework.modulith.ApplicationModule(displayName = "Hotline",
+        allowedDependencies = {"audit", "calendar", "evaluation", "identity", "organization", "platform"})
 package io.onewindow.hotline;

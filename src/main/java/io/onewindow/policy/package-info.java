@@ -4,5 +4,6 @@
  * results and explanations; 试算 before publishing; 免申即享 payouts; enterprise size by the 2011 classification.
  * See docs/policy.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Policy")
+@org.springframework.modulith.ApplicationModule(displayName = "Policy",
+        allowedDependencies = {"audit", "catalog", "identity", "organization", "platform"})
 package io.onewindow.policy;
