@@ -3,5 +3,5 @@
  * 差评 due in 15 working days, appeals, the 办不成事 反映窗口, and public satisfaction figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation",
-        allowedDependencies = {"audit", "calendar", "casework", "identity", "organization", "platform"})
+        allowedDependencies = {"audit", "calendar", "casework", "hotline", "identity", "organization", "platform"})
 package io.onewindow.evaluation;

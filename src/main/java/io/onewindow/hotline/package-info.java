@@ -4,5 +4,5 @@
  * 回访 and 重办; duplicate suggestions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hotline",
-        allowedDependencies = {"audit", "calendar", "evaluation", "identity", "organization", "platform"})
+        allowedDependencies = {"audit", "calendar", "identity", "organization", "platform"})
 package io.onewindow.hotline;

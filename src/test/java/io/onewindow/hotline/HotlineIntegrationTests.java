@@ -138,8 +138,10 @@ class HotlineIntegrationTests {
         mvc.perform(post("/hotline/orders/" + id + "/callback").session(agent).with(csrf()).param("result", "SATISFIED"))
                 .andExpect(flash().attribute("message", "已回访办结"));
         assertThat(orders.get(id).status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(jdbc.sql("select level from evaluation_rating where hotline_order = ? and channel = 'HOTLINE' and department_id = '511100-SCJGJ'")
-                .param(orders.get(id).number()).query(Integer.class).single()).as("the last 回访 is the unit's rating").isEqualTo(4);
+        // the rating is written by the evaluation module once it hears the stored event
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.sql("select level from evaluation_rating where hotline_order = ? and channel = 'HOTLINE' and department_id = '511100-SCJGJ'")
+                .param(orders.get(id).number()).query(Integer.class).optional()).as("the last 回访 is the unit's rating").contains(4));
         var unitFigures = figures.of(java.time.YearMonth.now(ZoneId.of("Asia/Shanghai"))).units().stream()
                 .filter(u -> u.unitId().equals("511100-SCJGJ")).findFirst().orElseThrow();
         assertThat(unitFigures.signedOnTime()).isGreaterThanOrEqualTo(1);

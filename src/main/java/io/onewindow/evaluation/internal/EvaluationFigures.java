@@ -52,18 +52,6 @@ class EvaluationFigures implements Evaluations {
     }
 
     @Override
-    @org.springframework.transaction.annotation.Transactional
-    public void rateHotlineOrder(String orderNumber, String departmentId, io.onewindow.evaluation.Level level) {
-        UUID id = jdbc.sql("""
-                insert into evaluation_rating (id, hotline_order, channel, department_id, level)
-                values (?, ?, 'HOTLINE', ?, ?)
-                on conflict (hotline_order) do update set level = excluded.level, updated_at = now()
-                returning id""").params(UUID.randomUUID(), orderNumber, departmentId, level.score()).query(UUID.class).single();
-        auditLog.record("RATING_GIVEN", "evaluation.rating", id.toString(), null,
-                java.util.Map.of("hotline", orderNumber, "level", level.label()));
-    }
-
-    @Override
     public List<Day> trend(int days) {
         return jdbc.sql("""
                 select d::date as day, count(r.id) as rated,

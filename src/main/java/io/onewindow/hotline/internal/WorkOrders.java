@@ -2,8 +2,7 @@ package io.onewindow.hotline.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.calendar.WorkingDays;
-import io.onewindow.evaluation.Evaluations;
-import io.onewindow.evaluation.Level;
+import io.onewindow.hotline.CallbackRecorded;
 import io.onewindow.hotline.HotlineErrorCode;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
@@ -25,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,12 +70,14 @@ public class WorkOrders {
     private final HotlineSettings settings;
     private final People people;
     private final Attachments attachments;
-    private final Evaluations evaluations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     WorkOrders(JdbcClient jdbc, PersonalDataProtector protector, WorkingDays workingDays, Organization organization,
             Units units, AuditLog auditLog, HotlineSettings settings, People people, Attachments attachments,
-            Evaluations evaluations) {
-        this.evaluations = evaluations;
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.attachments = attachments;
         this.people = people;
         this.jdbc = jdbc;
@@ -364,13 +367,9 @@ public class WorkOrders {
         if (order.status() != OrderStatus.REPLIED) {
             throw wrongState(order);
         }
-        // the 回访 is also the lead unit's 好差评 rating
-        evaluations.rateHotlineOrder(order.number(), units.isCompany(order.leadUnit()) ? null : order.leadUnit(),
-                switch (result) {
-                    case "SATISFIED" -> Level.SATISFIED;
-                    case "FAIR" -> Level.FAIR;
-                    default -> Level.DISSATISFIED;
-                });
+        // the 回访 is also the lead unit's 好差评 rating (the evaluation module hears it once this commits)
+        events.publishEvent(new CallbackRecorded(order.number(), units.isCompany(order.leadUnit()) ? null
+                : order.leadUnit(), CallbackRecorded.Verdict.valueOf(result), clock.instant()));
                 boolean reopen = result.equals("UNSATISFIED") && order.reopenCount() < settings.maxReopens();
         if (reopen) {
             LocalDate today = ChinaTime.today();
