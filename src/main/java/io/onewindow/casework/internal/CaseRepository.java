@@ -1,7 +1,9 @@
 package io.onewindow.casework.internal;
 
 import io.onewindow.casework.CaseStatus;
+import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.casework.Channel;
+import io.onewindow.platform.OneWindowException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -108,6 +110,10 @@ public class CaseRepository {
      * @return false when the case was not in {@code from} at {@code version}
      */
     boolean transition(CaseRecord c, CaseStatus from, CaseStatus to, Map<String, Object> columns) {
+        if (!to.canFollow(from)) {
+            throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE,
+                    "办件当前为“" + from.label() + "”，不能变为“" + to.label() + "”");
+        }
         StringBuilder sql = new StringBuilder("update casework_case set status = :to, version = version + 1");
         columns.keySet().forEach(k -> sql.append(", ").append(k).append(" = ")
                 .append(k.equals("correction_notice") ? "cast(:" + k + " as jsonb)" : ":" + k));

@@ -32,6 +32,24 @@ public class Categories {
                 .query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
     }
 
+    /** An active leaf category, as Open311 lists it: a service within its parent's group. */
+    public record Service(String code, String name, String group) {
+    }
+
+    /** Active categories with no sub-categories: what a civic app may file under. */
+    public List<Service> leafServices() {
+        return jdbc.sql("""
+                select c.code, c.name, p.name as grp from hotline_category c left join hotline_category p on p.code = c.parent_code
+                where c.active and not exists (select 1 from hotline_category k where k.parent_code = c.code) order by c.code""")
+                .query((rs, n) -> new Service(rs.getString("code"), rs.getString("name"), rs.getString("grp"))).list();
+    }
+
+    /** The category's name, or its code when there is no such category. */
+    public String name(String code) {
+        return jdbc.sql("select name from hotline_category where code = ?").param(code).query(String.class).optional()
+                .orElse(code);
+    }
+
     /** Active categories as (code, "parent / name") for the intake forms' select. */
     public List<String[]> options() {
         return jdbc.sql("""

@@ -154,7 +154,7 @@ public class WorkOrders {
     public void answerDirectly(UUID id, String answer) {
         centre();
         String text = Inputs.required(answer, "答复内容", 2000, HotlineErrorCode.HOTLINE_INVALID_INPUT);
-        move(id, OrderStatus.RECEIVED, "status = 'CLOSED', first_contact = true, answer = ?, closed_at = now()", text);
+        move(id, OrderStatus.RECEIVED, OrderStatus.CLOSED, "first_contact = true, answer = ?, closed_at = now()", text);
         event(id, "ANSWERED", text);
     }
 
@@ -174,10 +174,8 @@ public class WorkOrders {
             throw wrongState(order);
         }
         if (accepted) {
-            jdbc.sql("""
-                    update hotline_order set status = 'CLOSED', transferred_to = ?, transferred_at = now(), transfer_reason = ?,
-                        answer = ?, closed_at = now() where id = ? and status = 'RECEIVED'""")
-                    .params(line, text, "已转 " + line + " 处置", id).update();
+            move(id, OrderStatus.RECEIVED, OrderStatus.CLOSED, "transferred_to = ?, transferred_at = now(), "
+                    + "transfer_reason = ?, answer = ?, closed_at = now()", null, line, text, "已转 " + line + " 处置");
             event(id, "TRANSFERRED", "转 " + line + "：" + text);
         } else {
             event(id, "THREE_WAY_CALL", "与 " + line + " 三方通话未达成一致，由 12345 首接负责：" + text);
@@ -192,7 +190,7 @@ public class WorkOrders {
         if (primaryId.equals(id) || primary.status() == OrderStatus.CLOSED) {
             throw invalid("只能并入另一件未办结的工单");
         }
-        move(id, OrderStatus.RECEIVED, "status = 'CLOSED', merged_into = ?, answer = ?, closed_at = now()", null,
+        move(id, OrderStatus.RECEIVED, OrderStatus.CLOSED, "merged_into = ?, answer = ?, closed_at = now()", null,
                 primaryId, "已并入工单 " + primary.number() + "，办理结果将一并答复");
         event(id, "MERGED", "并入 " + primary.number());
         event(primaryId, "MERGED_IN", "并入重复工单 " + get(id).number());
@@ -241,12 +239,8 @@ public class WorkOrders {
         LocalDate today = ChinaTime.today();
         LocalDate signDue = signDue(order, today);
         LocalDate handleDue = handleDue(order, today);
-        int changed = jdbc.sql("""
-                update hotline_order set status = 'DISPATCHED', lead_unit = ?, sign_due = ?, handle_due = ?, dispatched_at = now()
-                where id = ? and status = 'RECEIVED'""").params(unit.id(), signDue, handleDue, id).update();
-        if (changed == 0) {
-            throw wrongState(order);
-        }
+        move(id, OrderStatus.RECEIVED, OrderStatus.DISPATCHED, "lead_unit = ?, sign_due = ?, handle_due = ?, "
+                + "dispatched_at = now()", null, unit.id(), signDue, handleDue);
         for (Units.Unit co : coUnits) {
             jdbc.sql("insert into hotline_co_unit (order_id, unit_id) values (?, ?) on conflict do nothing").params(id, co.id()).update();
         }
@@ -261,7 +255,7 @@ public class WorkOrders {
     @Transactional
     public void sign(UUID id) {
         WorkOrder order = forUnit(id);
-        move(id, OrderStatus.DISPATCHED, "status = 'SIGNED', signed_at = now()", null);
+        move(id, OrderStatus.DISPATCHED, OrderStatus.SIGNED, "signed_at = now()", null);
         event(id, "SIGNED", units.name(order.leadUnit()));
     }
 
@@ -270,7 +264,7 @@ public class WorkOrders {
     public void reply(UUID id, String reply) {
         forUnit(id);
         String text = Inputs.required(reply, "办理结果", 2000, HotlineErrorCode.HOTLINE_INVALID_INPUT);
-        move(id, OrderStatus.SIGNED, "status = 'REPLIED', reply = ?, replied_at = now()", text);
+        move(id, OrderStatus.SIGNED, OrderStatus.REPLIED, "reply = ?, replied_at = now()", text);
         event(id, "REPLIED", text);
         // the callers of merged duplicates get the same answer
         jdbc.sql("select id from hotline_order where merged_into = ?").param(id).query(UUID.class).list().forEach(merged -> {
@@ -284,7 +278,7 @@ public class WorkOrders {
     public void returnToCentre(UUID id, String reason) {
         WorkOrder order = forUnit(id);
         String text = Inputs.required(reason, "退单理由", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);
-        move(id, OrderStatus.DISPATCHED, "status = 'RECEIVED', lead_unit = null, sign_due = null, handle_due = null", null);
+        move(id, OrderStatus.DISPATCHED, OrderStatus.RECEIVED, "lead_unit = null, sign_due = null, handle_due = null", null);
         event(id, "RETURNED", units.name(order.leadUnit()) + "退单：" + text);
     }
 
@@ -351,7 +345,7 @@ public class WorkOrders {
     public void rejectReply(UUID id, String reason) {
         centre();
         String text = Inputs.required(reason, "退回理由", 500, HotlineErrorCode.HOTLINE_INVALID_INPUT);
-        move(id, OrderStatus.REPLIED, "status = 'SIGNED', reply = null, replied_at = null", null);
+        move(id, OrderStatus.REPLIED, OrderStatus.SIGNED, "reply = null, replied_at = null", null);
         event(id, "REPLY_REJECTED", "答复审核未通过，退回承办单位：" + text);
     }
 
@@ -370,20 +364,18 @@ public class WorkOrders {
         // the 回访 is also the lead unit's 好差评 rating (the evaluation module hears it once this commits)
         events.publishEvent(new CallbackRecorded(order.number(), units.isCompany(order.leadUnit()) ? null
                 : order.leadUnit(), CallbackRecorded.Verdict.valueOf(result), clock.instant()));
-                boolean reopen = result.equals("UNSATISFIED") && order.reopenCount() < settings.maxReopens();
+        boolean reopen = result.equals("UNSATISFIED") && order.reopenCount() < settings.maxReopens();
         if (reopen) {
             LocalDate today = ChinaTime.today();
-            jdbc.sql("""
-                    update hotline_order set status = 'DISPATCHED', callback_result = ?, reopen_count = reopen_count + 1,
-                        sign_due = ?, handle_due = ?, dispatched_at = now(), reply = null where id = ? and status = 'REPLIED'""")
-                    .params(result, signDue(order, today), handleDue(order, today), id).update();
+            move(id, OrderStatus.REPLIED, OrderStatus.DISPATCHED, "callback_result = ?, reopen_count = reopen_count + 1, "
+                    + "sign_due = ?, handle_due = ?, dispatched_at = now(), reply = null", result, signDue(order, today),
+                    handleDue(order, today));
             event(id, "REOPENED", "回访不满意，重办（第 " + (order.reopenCount() + 1) + " 次）" + (text == null ? "" : "：" + text));
             if (order.enterprise() && order.reopenCount() + 1 >= 2) {
                 escalate(id, "重办两次");
             }
         } else {
-            jdbc.sql("update hotline_order set status = 'CLOSED', callback_result = ?, closed_at = now() where id = ? and status = 'REPLIED'")
-                    .params(result, id).update();
+            move(id, OrderStatus.REPLIED, OrderStatus.CLOSED, "callback_result = ?, closed_at = now()", result);
             event(id, "CLOSED", "回访：" + WorkOrder.callbackLabel(result) + (text == null ? "" : "；" + text));
         }
         return reopen;
@@ -557,8 +549,17 @@ public class WorkOrders {
         return jdbc.sql("select * from hotline_order where id = ?").param(id).query(WorkOrders::map).optional();
     }
 
-    private void move(UUID id, OrderStatus from, String set, String value, Object... more) {
-        var sql = jdbc.sql("update hotline_order set " + set + " where id = ? and status = '" + from.name() + "'");
+    /**
+     * The one place an order changes status: {@code to} must be allowed after {@code from} ({@link OrderStatus}), and
+     * the update happens only if the order is still in {@code from}; {@code set} adds the columns that go with it.
+     */
+    private void move(UUID id, OrderStatus from, OrderStatus to, String set, String value, Object... more) {
+        if (!to.canFollow(from)) {
+            throw new OneWindowException(HotlineErrorCode.HOTLINE_WRONG_STATE,
+                    "工单不能从“" + from.label() + "”变为“" + to.label() + "”");
+        }
+        var sql = jdbc.sql("update hotline_order set status = '" + to.name() + "'" + (set.isEmpty() ? "" : ", " + set)
+                + " where id = ? and status = '" + from.name() + "'");
         List<Object> params = new java.util.ArrayList<>();
         if (value != null) {
             params.add(value);

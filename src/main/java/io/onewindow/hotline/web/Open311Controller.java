@@ -1,6 +1,7 @@
 package io.onewindow.hotline.web;
 
 import io.onewindow.hotline.HotlineErrorCode;
+import io.onewindow.hotline.internal.Categories;
 import io.onewindow.hotline.internal.OrderStatus;
 import io.onewindow.hotline.internal.Units;
 import io.onewindow.hotline.internal.WorkOrder;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,13 +43,13 @@ class Open311Controller {
 
     private final WorkOrders orders;
     private final Units units;
-    private final JdbcClient jdbc;
+    private final Categories categories;
     private final Open311Keys apiKeys;
 
-    Open311Controller(WorkOrders orders, Units units, JdbcClient jdbc, Open311Keys apiKeys) {
+    Open311Controller(WorkOrders orders, Units units, Categories categories, Open311Keys apiKeys) {
         this.orders = orders;
         this.units = units;
-        this.jdbc = jdbc;
+        this.categories = categories;
         this.apiKeys = apiKeys;
     }
 
@@ -64,20 +64,17 @@ class Open311Controller {
 
     @GetMapping("/open311/v2/services.json")
     List<Map<String, Object>> services() {
-        return jdbc.sql("""
-                select c.code, c.name, p.name as grp from hotline_category c left join hotline_category p on p.code = c.parent_code
-                where c.active and not exists (select 1 from hotline_category k where k.parent_code = c.code) order by c.code""")
-                .query((rs, n) -> {
-                    Map<String, Object> s = new LinkedHashMap<>();
-                    s.put("service_code", rs.getString("code"));
-                    s.put("service_name", rs.getString("name"));
-                    s.put("description", (rs.getString("grp") == null ? "" : rs.getString("grp") + "：") + rs.getString("name"));
-                    s.put("metadata", false);
-                    s.put("type", "realtime");
-                    s.put("keywords", rs.getString("name"));
-                    s.put("group", rs.getString("grp") == null ? rs.getString("name") : rs.getString("grp"));
-                    return s;
-                }).list();
+        return categories.leafServices().stream().map(c -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("service_code", c.code());
+            s.put("service_name", c.name());
+            s.put("description", (c.group() == null ? "" : c.group() + "：") + c.name());
+            s.put("metadata", false);
+            s.put("type", "realtime");
+            s.put("keywords", c.name());
+            s.put("group", c.group() == null ? c.name() : c.group());
+            return s;
+        }).toList();
     }
 
     @PostMapping("/open311/v2/requests.json")
@@ -149,8 +146,7 @@ class Open311Controller {
         r.put("status", o.status() == OrderStatus.CLOSED ? "closed" : "open");
         r.put("status_notes", Masking.freeText(o.reply() != null ? o.reply() : o.answer() != null ? o.answer()
                 : o.status().label()));
-        r.put("service_name", jdbc.sql("select name from hotline_category where code = ?").param(o.categoryCode())
-                .query(String.class).optional().orElse(o.categoryCode()));
+        r.put("service_name", categories.name(o.categoryCode()));
         r.put("service_code", o.categoryCode());
         r.put("description", Masking.freeText(o.content()));
         r.put("agency_responsible", o.leadUnit() == null ? "乐山市12345热线" : units.name(o.leadUnit()));
