@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.onewindow.IntegrationTest;
 import io.onewindow.calendar.WorkingDays;
 import io.onewindow.hotline.internal.OrderStatus;
+import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.hotline.internal.WorkOrders;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +32,10 @@ class HotlineIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    WorkOrders orders;
+    WorkOrderRepository orders;
+
+    @Autowired
+    WorkOrders centre;
 
     @Autowired
     JdbcClient jdbc;
@@ -150,7 +154,7 @@ class HotlineIntegrationTests {
         mvc.perform(get("/hotline/figures").session(login("supervisor")).param("month", "Nov")).andExpect(status().isBadRequest());
         mvc.perform(get("/hotline/figures.xlsx").session(agent)).andExpect(status().isOk());
         mvc.perform(get("/hotline/figures").session(unit)).andExpect(status().isForbidden());
-        assertThat(orders.events(id)).extracting(WorkOrders.Event::action)
+        assertThat(orders.events(id)).extracting(WorkOrderRepository.Event::action)
                 .containsExactly("INTAKE", "DISPATCHED", "SIGNED", "REPLIED", "REPLY_REJECTED", "REPLIED", "REOPENED", "SIGNED",
                         "REPLIED", "CLOSED");
         assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'hotline.order' and object_id = ?")
@@ -224,13 +228,13 @@ class HotlineIntegrationTests {
         jdbc.sql("update hotline_order set sign_due = ?, handle_due = ? where id = ?")
                 .params(signDue, workingDays.addWorkingDays(dispatched, 10), id).update();
 
-        orders.escalateOverdue(LocalDate.of(2026, 10, 2));
-        orders.escalateOverdue(LocalDate.of(2026, 10, 8));
+        centre.escalateOverdue(LocalDate.of(2026, 10, 2));
+        centre.escalateOverdue(LocalDate.of(2026, 10, 8));
         assertThat(orders.get(id).escalationLevel()).as("not before the due day has passed").isZero();
-        orders.escalateOverdue(LocalDate.of(2026, 10, 9));
+        centre.escalateOverdue(LocalDate.of(2026, 10, 9));
         assertThat(orders.get(id).escalationLevel()).isEqualTo(1);
         assertThat(orders.get(id).escalationReason()).isEqualTo("超过办理时限");
-        orders.escalateOverdue(LocalDate.of(2026, 10, 12));
+        centre.escalateOverdue(LocalDate.of(2026, 10, 12));
         assertThat(orders.events(id)).filteredOn(e -> e.action().equals("ESCALATED")).hasSize(1);
         mvc.perform(get("/hotline/orders/" + id).session(agent)).andExpect(content().string(containsString("已提级办理")))
                 .andExpect(content().string(containsString("外资企业")));
@@ -267,7 +271,7 @@ class HotlineIntegrationTests {
                 .andExpect(flash().attribute("message", containsString("暂停")));
         assertThat(orders.get(id).light(LocalDate.now(ZoneId.of("Asia/Shanghai")))).isEqualTo("暂停");
         jdbc.sql("update hotline_order set paused_since = ? where id = ?").params(LocalDate.of(2026, 9, 30), id).update();
-        orders.escalateOverdue(LocalDate.of(2099, 1, 1)); // paused orders never escalate (and this is not an enterprise one)
+        centre.escalateOverdue(LocalDate.of(2099, 1, 1)); // paused orders never escalate (and this is not an enterprise one)
         mvc.perform(post("/hotline/orders/" + id + "/resume").session(agent).with(csrf()).param("text", "来电人已上传照片"))
                 .andExpect(flash().attribute("message", containsString("恢复计时")));
         int waited = workingDays.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.now(ZoneId.of("Asia/Shanghai")));
@@ -365,7 +369,7 @@ class HotlineIntegrationTests {
                 .param("coUnits", "511100-FGW", "511100-RSJ").param("taskForce", "公平竞争专班"))
                 .andExpect(flash().attribute("message", "已派单"));
         assertThat(orders.get(id).taskForce()).isEqualTo("公平竞争专班");
-        assertThat(orders.coUnits(id)).extracting(WorkOrders.CoUnit::unitId).containsExactly("511100-FGW", "511100-RSJ");
+        assertThat(orders.coUnits(id)).extracting(WorkOrderRepository.CoUnit::unitId).containsExactly("511100-FGW", "511100-RSJ");
 
         MockHttpSession coUnit = login("approver.hr");
         mvc.perform(get("/department/hotline").session(coUnit)).andExpect(content().string(containsString(orders.get(id).number())));

@@ -24,7 +24,7 @@ public class Duplicates {
     }
 
     public List<WorkOrder> of(UUID orderId) {
-        WorkOrder me = jdbc.sql("select * from hotline_order where id = ?").param(orderId).query(WorkOrders::map).single();
+        WorkOrder me = jdbc.sql("select * from hotline_order where id = ?").param(orderId).query(WorkOrderRepository::map).single();
         // same_caller compares the phone HMACs in the database; no number is decrypted
         return jdbc.sql("""
                 select o.*, (o.caller_phone_hash is not null and o.caller_phone_hash = me.caller_phone_hash) as same_caller
@@ -33,7 +33,7 @@ public class Duplicates {
                   and ((o.category_code = me.category_code and o.region_id = me.region_id)
                        or o.caller_phone_hash = me.caller_phone_hash)
                 order by o.created_at desc limit 200""")
-                .param(orderId).query((rs, n) -> new Candidate(WorkOrders.map(rs, n), rs.getBoolean("same_caller"))).list()
+                .param(orderId).query((rs, n) -> new Candidate(WorkOrderRepository.map(rs, n), rs.getBoolean("same_caller"))).list()
                 .stream().filter(c -> c.sameCaller() || Text.similarity(c.order().address(), me.address()) >= THRESHOLD
                         || Text.similarity(c.order().content(), me.content()) >= THRESHOLD)
                 .map(Candidate::order).toList();

@@ -5,6 +5,9 @@ import io.onewindow.hotline.internal.KnowledgeBase;
 import io.onewindow.hotline.internal.OrderStatus;
 import io.onewindow.hotline.internal.OrderType;
 import io.onewindow.hotline.internal.Units;
+import io.onewindow.hotline.internal.OrderIntake;
+import io.onewindow.hotline.internal.UnitHandling;
+import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.hotline.internal.WorkOrders;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.ChinaTime;
@@ -25,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HotlineController {
 
     private final WorkOrders orders;
+    private final WorkOrderRepository records;
+    private final OrderIntake intake;
+    private final UnitHandling unitHandling;
     private final KnowledgeBase knowledgeBase;
     private final Duplicates duplicates;
     private final Units units;
@@ -32,9 +38,12 @@ class HotlineController {
     private final io.onewindow.hotline.internal.Attachments attachments;
     private final io.onewindow.hotline.internal.Categories categoryTree;
 
-    HotlineController(WorkOrders orders, KnowledgeBase knowledgeBase, Duplicates duplicates, Units units,
-            Organization organization, io.onewindow.hotline.internal.Attachments attachments,
-            io.onewindow.hotline.internal.Categories categoryTree) {
+    HotlineController(WorkOrders orders, WorkOrderRepository records, OrderIntake intake, UnitHandling unitHandling,
+            KnowledgeBase knowledgeBase, Duplicates duplicates, Units units, Organization organization,
+            io.onewindow.hotline.internal.Attachments attachments, io.onewindow.hotline.internal.Categories categoryTree) {
+        this.records = records;
+        this.intake = intake;
+        this.unitHandling = unitHandling;
         this.categoryTree = categoryTree;
         this.attachments = attachments;
         this.orders = orders;
@@ -54,7 +63,7 @@ class HotlineController {
         // 亲清在线 专席: the enterprise appeals only
         boolean enterprise = "enterprise".equals(queue);
         model.addAttribute("queue", enterprise ? "enterprise" : "all");
-        model.addAttribute("open", orders.open().stream().filter(o -> !enterprise || o.enterprise()).toList());
+        model.addAttribute("open", records.open().stream().filter(o -> !enterprise || o.enterprise()).toList());
         model.addAttribute("today", ChinaTime.today());
         return "hotline/console";
     }
@@ -67,7 +76,7 @@ class HotlineController {
             @RequestParam(required = false) String creditCode, @RequestParam(defaultValue = "false") boolean foreignInvested,
             @RequestParam(defaultValue = "false") boolean urgent, RedirectAttributes redirect) {
         try {
-            UUID id = orders.intake(new WorkOrders.NewOrder("PHONE", type, categoryCode, anonymous, callerName, callerPhone,
+            UUID id = intake.intake(new OrderIntake.NewOrder("PHONE", type, categoryCode, anonymous, callerName, callerPhone,
                     content, regionId, address, null, null, null, creditCode, foreignInvested, urgent, false));
             redirect.addFlashAttribute("message", "已受理");
             return "redirect:/hotline/orders/" + id;
@@ -132,16 +141,16 @@ class HotlineController {
 
     @GetMapping("/hotline/orders/{id}")
     String order(@PathVariable UUID id, Model model) {
-        var order = orders.get(id);
+        var order = records.get(id);
         model.addAttribute("o", order);
         model.addAttribute("caller", order.anonymous() ? null : orders.callerOf(id));
-        model.addAttribute("events", orders.events(id));
+        model.addAttribute("events", records.events(id));
         model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("duplicates", order.status() == OrderStatus.CLOSED ? java.util.List.of() : duplicates.of(id));
         model.addAttribute("answers", order.status() == OrderStatus.RECEIVED ? knowledgeBase.search(order.content(), 3) : java.util.List.of());
         model.addAttribute("units", units.cityUnits());
         model.addAttribute("leadUnit", order.leadUnit() == null ? null : units.name(order.leadUnit()));
-        model.addAttribute("coUnits", orders.coUnits(id));
+        model.addAttribute("coUnits", records.coUnits(id));
         model.addAttribute("companyUnit", order.leadUnit() != null && units.isCompany(order.leadUnit()));
         model.addAttribute("today", ChinaTime.today());
         return "hotline/order";
@@ -149,7 +158,7 @@ class HotlineController {
 
     @GetMapping("/hotline/orders/{id}/attachments/{attachmentId}")
     org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        return AttachmentResponses.of(attachments, orders.get(id).id(), attachmentId);
+        return AttachmentResponses.of(attachments, records.get(id).id(), attachmentId);
     }
 
     @PostMapping("/hotline/orders/{id}/{action}")
@@ -170,11 +179,11 @@ class HotlineController {
                     yield "已派单";
                 }
                 case "sign" -> { // on behalf of a company without accounts
-                    orders.sign(id);
+                    unitHandling.sign(id);
                     yield "已代签收";
                 }
                 case "reply" -> {
-                    orders.reply(id, text);
+                    unitHandling.reply(id, text);
                     yield "已代录办理结果";
                 }
                 case "callback" -> orders.callback(id, result, text) ? "回访不满意，已重办" : "已回访办结";

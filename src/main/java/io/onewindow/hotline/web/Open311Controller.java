@@ -5,7 +5,8 @@ import io.onewindow.hotline.internal.Categories;
 import io.onewindow.hotline.internal.OrderStatus;
 import io.onewindow.hotline.internal.Units;
 import io.onewindow.hotline.internal.WorkOrder;
-import io.onewindow.hotline.internal.WorkOrders;
+import io.onewindow.hotline.internal.OrderIntake;
+import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Masking;
 import io.onewindow.platform.OneWindowException;
@@ -41,12 +42,14 @@ class Open311Controller {
     private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final ZoneId CHINA = ChinaTime.ZONE;
 
-    private final WorkOrders orders;
+    private final OrderIntake intake;
+    private final WorkOrderRepository orders;
     private final Units units;
     private final Categories categories;
     private final Open311Keys apiKeys;
 
-    Open311Controller(WorkOrders orders, Units units, Categories categories, Open311Keys apiKeys) {
+    Open311Controller(OrderIntake intake, WorkOrderRepository orders, Units units, Categories categories, Open311Keys apiKeys) {
+        this.intake = intake;
         this.orders = orders;
         this.units = units;
         this.categories = categories;
@@ -97,7 +100,7 @@ class Open311Controller {
         }
         String name = ((lastName == null ? "" : lastName.trim()) + (firstName == null ? "" : firstName.trim()));
         boolean anonymous = phone == null || phone.isBlank();
-        var id = orders.intake(new WorkOrders.NewOrder("API", "HELP", serviceCode, anonymous,
+        var id = intake.intake(new OrderIntake.NewOrder("API", "HELP", serviceCode, anonymous,
                 anonymous ? null : (name.isEmpty() ? "市民" : name), phone, description, "511100", address, lat, longitude, mediaUrl, null, false, false, true));
         var order = orders.get(id);
         Map<String, Object> body = new LinkedHashMap<>();

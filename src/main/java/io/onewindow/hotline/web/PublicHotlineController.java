@@ -2,7 +2,8 @@ package io.onewindow.hotline.web;
 
 import io.onewindow.hotline.internal.Attachments;
 import io.onewindow.hotline.internal.OrderType;
-import io.onewindow.hotline.internal.WorkOrders;
+import io.onewindow.hotline.internal.OrderIntake;
+import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.GuessThrottle;
 import io.onewindow.platform.OneWindowException;
@@ -27,19 +28,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("permitAll()")
 class PublicHotlineController {
 
-    private final WorkOrders orders;
+    private final OrderIntake intake;
+    private final WorkOrderRepository records;
     private final Organization organization;
     private final io.onewindow.hotline.internal.Categories categories;
 
     private final GuessThrottle perNumber;
     private final GuessThrottle perClient;
 
-    PublicHotlineController(WorkOrders orders, Organization organization, io.onewindow.hotline.internal.Categories categories,
+    PublicHotlineController(OrderIntake intake, WorkOrderRepository records, Organization organization, io.onewindow.hotline.internal.Categories categories,
             @Value("${onewindow.lookup.wrong-guesses-per-number:5}") int perNumber,
             @Value("${onewindow.lookup.wrong-guesses-per-client:30}") int perClient) {
         this.perNumber = new GuessThrottle("该工单编号", perNumber);
         this.perClient = new GuessThrottle("您所在网络地址", perClient);
-        this.orders = orders;
+        this.intake = intake;
+        this.records = records;
         this.organization = organization;
         this.categories = categories;
     }
@@ -70,7 +73,7 @@ class PublicHotlineController {
             model.addAttribute("trackRefused", e.detail());
             return;
         }
-        var tracked = orders.track(number, tail);
+        var tracked = records.track(number, tail);
         if (tracked.isEmpty()) {
             perNumber.wrongGuess(number);
             perClient.wrongGuess(request.getRemoteAddr());
@@ -93,9 +96,9 @@ class PublicHotlineController {
                     uploads.add(new Attachments.Upload(f.getOriginalFilename(), f.getBytes()));
                 }
             }
-            var id = orders.intake(new WorkOrders.NewOrder("WEB", type, categoryCode, anonymous, callerName, callerPhone,
+            var id = intake.intake(new OrderIntake.NewOrder("WEB", type, categoryCode, anonymous, callerName, callerPhone,
                     content, regionId, address, null, null, null, null, false, false, publicConsent), uploads);
-            redirect.addFlashAttribute("message", "已受理，工单编号 " + orders.get(id).number()
+            redirect.addFlashAttribute("message", "已受理，工单编号 " + records.get(id).number()
                     + "。可凭编号和联系电话后四位查询办理进度。");
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());

@@ -1,6 +1,7 @@
 package io.onewindow.hotline.web;
 
-import io.onewindow.hotline.internal.WorkOrders;
+import io.onewindow.hotline.internal.UnitHandling;
+import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
 import java.util.UUID;
@@ -18,11 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
 class UnitHotlineController {
 
-    private final WorkOrders orders;
+    private final UnitHandling orders;
+    private final WorkOrderRepository records;
     private final io.onewindow.hotline.internal.Attachments attachments;
 
-    UnitHotlineController(WorkOrders orders, io.onewindow.hotline.internal.Attachments attachments) {
+    UnitHotlineController(UnitHandling orders, WorkOrderRepository records,
+            io.onewindow.hotline.internal.Attachments attachments) {
         this.orders = orders;
+        this.records = records;
         this.attachments = attachments;
     }
 
@@ -42,13 +46,13 @@ class UnitHotlineController {
     String order(@PathVariable UUID id, Model model) {
         var order = orders.visibleToUnit(id);
         model.addAttribute("o", order);
-        model.addAttribute("coUnits", orders.coUnits(id));
+        model.addAttribute("coUnits", records.coUnits(id));
         model.addAttribute("fullCaller", order.leadUnit() != null && order.leadUnit().equals(
                 io.onewindow.identity.CurrentUsers.current().map(u -> u.departmentId()).orElse(null))
                 ? orders.callerForUnitCallback(id).orElse(null) : null);
         model.addAttribute("lead", order.leadUnit() != null && order.leadUnit().equals(
                 io.onewindow.identity.CurrentUsers.current().map(u -> u.departmentId()).orElse(null)));
-        model.addAttribute("events", orders.events(id));
+        model.addAttribute("events", records.events(id));
         model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("today", ChinaTime.today());
         return "hotline/unit-order";
