@@ -1,6 +1,7 @@
 /**
- * Workflow (流程): the only module that touches Flowable. Today it parses and validates BPMN process models and
- * draws their flowcharts (一图); running processes (后台分类审批) will be added behind the same facade.
+ * Workflow (流程): the only module that touches Flowable (checked by ArchitectureRulesTests). It parses and
+ * validates BPMN process models, draws their flowcharts (一图) and runs the approval processes of accepted cases
+ * (后台分类审批: tasks, claims, returns, joint review) behind its facade.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workflow",
         allowedDependencies = {"platform"})
