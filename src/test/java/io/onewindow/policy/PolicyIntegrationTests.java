@@ -29,6 +29,12 @@ class PolicyIntegrationTests {
     Policies policies;
 
     @Autowired
+    io.onewindow.policy.internal.WhatIfAnalysis whatIfs;
+
+    @Autowired
+    io.onewindow.policy.internal.Payouts payouts;
+
+    @Autowired
     JdbcClient jdbc;
 
     MockHttpSession login(String username) throws Exception {
@@ -73,7 +79,7 @@ class PolicyIntegrationTests {
                 .andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 
-        var whatIf = policies.whatIf(id);
+        var whatIf = whatIfs.whatIf(id);
         assertThat(whatIf.enterprises()).isGreaterThan(1);
         assertThat(whatIf.eligible()).isBetween(1L, whatIf.enterprises() - 1);
         assertThat(whatIf.cost()).isEqualByComparingTo(new java.math.BigDecimal(20000).multiply(java.math.BigDecimal.valueOf(whatIf.eligible())));
@@ -97,10 +103,10 @@ class PolicyIntegrationTests {
         mvc.perform(get("/my/policies").session(login("zhangsan"))).andExpect(status().isForbidden());
 
         // 免申即享: confirm the list once, one enterprise excluded with a reason; the demo enterprise is told it was paid
-        var candidates = policies.eligibleList(id);
+        var candidates = payouts.eligibleList(id);
         String qiye = jdbc.sql("select credit_code from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'")
                 .query(String.class).single();
-        String excluded = candidates.stream().map(Policies.Candidate::creditCode).filter(c -> !c.equals(qiye)).findFirst().orElseThrow();
+        String excluded = candidates.stream().map(io.onewindow.policy.internal.Payouts.Candidate::creditCode).filter(c -> !c.equals(qiye)).findFirst().orElseThrow();
         mvc.perform(get("/admin/policies/" + id + "/batch.xlsx").session(admin)).andExpect(status().is4xxClientError());
         mvc.perform(post("/admin/policies/" + id + "/batch").session(admin).with(csrf()))
                 .andExpect(flash().attribute("error", containsString("国库集中支付凭证号")));

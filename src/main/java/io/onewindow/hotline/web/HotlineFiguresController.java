@@ -1,11 +1,8 @@
 package io.onewindow.hotline.web;
 
-import io.onewindow.hotline.HotlineErrorCode;
 import io.onewindow.hotline.internal.HotlineFigures;
-import io.onewindow.platform.OneWindowException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

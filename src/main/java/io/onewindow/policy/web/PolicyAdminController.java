@@ -4,7 +4,9 @@ import io.onewindow.platform.OneWindowException;
 import io.onewindow.policy.PolicyErrorCode;
 import io.onewindow.policy.internal.Matching;
 import io.onewindow.policy.internal.PayoutWorkbook;
+import io.onewindow.policy.internal.Payouts;
 import io.onewindow.policy.internal.Policies;
+import io.onewindow.policy.internal.WhatIfAnalysis;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +33,16 @@ class PolicyAdminController {
     static final int SHOWN = 500;
 
     private final Policies policies;
+    private final WhatIfAnalysis whatIfs;
+    private final Payouts payoutLists;
     private final Matching matching;
     private final PayoutWorkbook payouts;
 
-    PolicyAdminController(Policies policies, Matching matching, PayoutWorkbook payouts) {
+    PolicyAdminController(Policies policies, WhatIfAnalysis whatIfs, Payouts payoutLists, Matching matching,
+            PayoutWorkbook payouts) {
         this.policies = policies;
+        this.whatIfs = whatIfs;
+        this.payoutLists = payoutLists;
         this.matching = matching;
         this.payouts = payouts;
     }
@@ -72,7 +79,7 @@ class PolicyAdminController {
     String policy(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean whatIf, Model model) {
         model.addAttribute("p", policies.get(id));
         model.addAttribute("lastRun", matching.lastRun().orElse(null));
-        Policies.WhatIf result = whatIf ? policies.whatIf(id) : null;
+        WhatIfAnalysis.WhatIf result = whatIf ? whatIfs.whatIf(id) : null;
         model.addAttribute("whatIf", result);
         if (result != null) {
             model.addAttribute("regionChart", chart(result.byRegion()));
@@ -94,13 +101,13 @@ class PolicyAdminController {
     @GetMapping("/admin/policies/{id}/batch")
     String batch(@PathVariable UUID id, Model model) {
         model.addAttribute("p", policies.get(id));
-        List<Policies.Candidate> candidates = policies.eligibleList(id);
+        List<Payouts.Candidate> candidates = payoutLists.eligibleList(id);
         model.addAttribute("candidates", candidates);
         // a long list is shown in part; exclusions beyond it are entered by code
         model.addAttribute("shown", candidates.subList(0, Math.min(SHOWN, candidates.size())));
-        model.addAttribute("total", candidates.stream().map(Policies.Candidate::amountYuan)
+        model.addAttribute("total", candidates.stream().map(Payouts.Candidate::amountYuan)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
-        model.addAttribute("confirmed", policies.batchSize(id).orElse(null));
+        model.addAttribute("confirmed", payoutLists.batchSize(id).orElse(null));
         return "policy/batch";
     }
 
@@ -119,7 +126,7 @@ class PolicyAdminController {
                     exclusions.put(parts[0].toUpperCase(java.util.Locale.ROOT), parts.length > 1 ? parts[1] : "");
                 }
             }
-            int paid = policies.confirmBatch(id, form.get("voucher"), exclusions);
+            int paid = payoutLists.confirmBatch(id, form.get("voucher"), exclusions);
             redirect.addFlashAttribute("message", "已确认兑现 " + paid + " 户企业，已通知企业");
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());

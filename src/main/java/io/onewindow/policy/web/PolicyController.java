@@ -4,6 +4,8 @@ import io.onewindow.identity.Industries;
 import io.onewindow.identity.SizeClass;
 import io.onewindow.policy.Audience;
 import io.onewindow.policy.Fact;
+import io.onewindow.policy.internal.EnterpriseOffers;
+import io.onewindow.policy.internal.Payouts;
 import io.onewindow.policy.internal.Policies;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
 class PolicyController {
 
     private final Policies policies;
+    private final EnterpriseOffers offers;
+    private final Payouts payouts;
     private final JsonMapper json;
 
-    PolicyController(Policies policies, JsonMapper json) {
+    PolicyController(Policies policies, EnterpriseOffers offers, Payouts payouts, JsonMapper json) {
         this.policies = policies;
+        this.offers = offers;
+        this.payouts = payouts;
         this.json = json;
     }
 
@@ -84,9 +90,9 @@ class PolicyController {
     @GetMapping("/my/policies")
     @PreAuthorize("hasRole('APPLICANT')")
     String mine(Model model) {
-        model.addAttribute("offers", policies.forMyEnterprise());
-        model.addAttribute("payouts", policies.myPayouts());
-        model.addAttribute("facts", policies.myFacts());
+        model.addAttribute("offers", offers.forMyEnterprise());
+        model.addAttribute("payouts", payouts.myPayouts());
+        model.addAttribute("facts", offers.myFacts());
         return "policy/mine";
     }
 }
