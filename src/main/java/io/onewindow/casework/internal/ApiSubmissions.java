@@ -41,16 +41,18 @@ public class ApiSubmissions {
 
     private final CaseRepository cases;
     private final Applications applications;
+    private final Applicants applicants;
     private final Catalog catalog;
     private final Notifier notifier;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final Approvals approvals;
 
-    ApiSubmissions(CaseRepository cases, Applications applications, Catalog catalog, Notifier notifier,
-            AuditLog auditLog, TransactionTemplate transaction, Approvals approvals) {
+    ApiSubmissions(CaseRepository cases, Applications applications, Applicants applicants, Catalog catalog,
+            Notifier notifier, AuditLog auditLog, TransactionTemplate transaction, Approvals approvals) {
         this.cases = cases;
         this.applications = applications;
+        this.applicants = applicants;
         this.catalog = catalog;
         this.notifier = notifier;
         this.auditLog = auditLog;
@@ -105,9 +107,9 @@ public class ApiSubmissions {
         if (!unknown.isEmpty()) {
             throw invalid("申请表中没有这些字段：" + String.join("、", unknown));
         }
-        Applicant applicant = applications.applicantOf(user);
+        Applicant applicant = applicants.of(user);
         // verified identity comes from the profile, whatever the request says; the rest from the request
-        Map<String, String> prefilled = applications.prefill(g, applicant);
+        Map<String, String> prefilled = applicants.prefill(g, applicant);
         Set<String> verified = Applications.verifiedFields(g, applicant.kind());
         Map<String, String> draftForm = new LinkedHashMap<>();
         g.form().forEach(f -> draftForm.put(f.key(), verified.contains(f.key()) ? prefilled.get(f.key())

@@ -11,16 +11,12 @@ import io.onewindow.catalog.ServiceGuide;
 import io.onewindow.identity.AccountKind;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
-import io.onewindow.identity.People;
 import io.onewindow.identity.Role;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.Sm3;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +26,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Applying: online by the applicant, or at any hall's 综合窗口 by a clerk on the applicant's behalf. Both make the
@@ -41,30 +35,26 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Applications {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     private final CaseRepository cases;
     private final MaterialRepository materials;
     private final FileStore files;
     private final Catalog catalog;
-    private final People people;
+    private final Applicants applicants;
     private final CaseAccess access;
     private final Notifier notifier;
     private final AuditLog auditLog;
     private final Approvals approvals;
     private final org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses;
-    private final UploadLimits uploadLimits;
 
-    Applications(CaseRepository cases, MaterialRepository materials, FileStore files, Catalog catalog, People people,
-            CaseAccess access, Notifier notifier, AuditLog auditLog, Approvals approvals,
-            org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses,
-            UploadLimits uploadLimits) {
-        this.uploadLimits = uploadLimits;
+    Applications(CaseRepository cases, MaterialRepository materials, FileStore files, Catalog catalog,
+            Applicants applicants, CaseAccess access, Notifier notifier, AuditLog auditLog, Approvals approvals,
+            org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses) {
         this.cases = cases;
         this.materials = materials;
         this.files = files;
         this.catalog = catalog;
-        this.people = people;
+        this.applicants = applicants;
         this.access = access;
         this.notifier = notifier;
         this.auditLog = auditLog;
@@ -85,7 +75,7 @@ public class Applications {
             throw invalid("请使用个人或法人账号在网上申请；工作人员请在“综合窗口受理”中代为申请");
         }
         boolean agent = principal != null && !principal.isBlank();
-        Applicant applicant = agent ? identify(principal) : applicantOf(user);
+        Applicant applicant = agent ? applicants.identify(principal) : applicants.of(user);
         if (agent && applicant.id().equals(user.partyId())) {
             throw invalid("为本人申请无需代理，请直接在线申请");
         }
@@ -100,7 +90,7 @@ public class Applications {
         CurrentUser clerk = CurrentUsers.current().filter(u -> u.has(Role.WINDOW_CLERK) && u.hallId() != null)
                 .orElseThrow(() -> new OneWindowException(CaseworkErrorCode.CASE_FORBIDDEN, "只有大厅窗口人员可以代为受理"));
         ItemVersion item = published(itemCode);
-        Applicant applicant = identify(idNumberOrCreditCode);
+        Applicant applicant = applicants.identify(idNumberOrCreditCode);
         return createDraft(item, applicant, clerk, Channel.WINDOW, clerk.hallId(), false);
     }
 
@@ -110,7 +100,7 @@ public class Applications {
         ServiceGuide g = item.guide();
         cases.insert(new CaseRecord(id, null, item.code(), item.version(), g.departmentId(), g.regionId(), channel,
                 applicant.kind(), applicant.id(), applicant.name(), applicant.tail(), applicant.account(),
-                actor.accountId(), hall, prefill(g, applicant), CaseStatus.DRAFT, List.of(), null, null, null, null,
+                actor.accountId(), hall, applicants.prefill(g, applicant), CaseStatus.DRAFT, List.of(), null, null, null, null,
                 null, null, null, g.statutoryDays(), g.promisedDays(), 0, agent ? actor.accountId() : null,
                 agent ? actor.displayName() : null));
         cases.event(id, actor.displayName(), "CREATED", channel.label() + "，事项第 " + item.version() + " 版"
@@ -136,75 +126,6 @@ public class Applications {
             form.put(f.key(), value == null ? "" : value.strip());
         }
         cases.updateForm(caseId, form);
-    }
-
-    /** Attaches a file to a material slot; its type is read from its content, not its name. */
-    @Transactional
-    public MaterialRepository.Upload upload(UUID caseId, int materialIndex, String fileName, byte[] content) {
-        CaseRecord c = editable(caseId);
-        ServiceGuide g = guideOf(c);
-        boolean powerOfAttorney = materialIndex == CaseRecord.POWER_OF_ATTORNEY && c.byAgent();
-        if (!powerOfAttorney && (materialIndex < 0 || materialIndex >= g.materials().size())) {
-            throw invalid("材料序号无效");
-        }
-        uploadLimits.check(materials.ofCase(caseId), materialIndex);
-        FileTypes.Type type = checkedType(content);
-        String name = safeName(fileName, type);
-        var upload = new MaterialRepository.Upload(UUID.randomUUID(), caseId, materialIndex, files.put(content), name,
-                type.contentType, content.length, sha256(content), null);
-        CurrentUser user = CurrentUsers.current().orElseThrow();
-        materials.insert(upload, user.accountId());
-        cases.event(caseId, user.displayName(), "MATERIAL_UPLOADED",
-                (powerOfAttorney ? "授权委托书" : g.materials().get(materialIndex).name()) + "：" + name);
-        auditLog.record("CASE_MATERIAL_UPLOADED", "casework.case", caseId.toString(), null,
-                Map.of("material", materialIndex, "file", name, "sha256", upload.sha256()));
-        return upload;
-    }
-
-    /** 审批附件: a document the competent department attaches while the case is in approval. */
-    @Transactional
-    public MaterialRepository.Upload attach(UUID caseId, String fileName, byte[] content) {
-        CaseRecord c = access.visible(caseId);
-        CurrentUser user = CurrentUsers.current().orElseThrow();
-        if (!access.isDepartmentStaff(user, c) || c.status() != CaseStatus.ACCEPTED) {
-            throw new OneWindowException(CaseworkErrorCode.CASE_FORBIDDEN, "只有主管部门在审批中可以添加附件");
-        }
-        uploadLimits.check(materials.ofCase(caseId), CaseRecord.APPROVAL_ATTACHMENT);
-        FileTypes.Type type = checkedType(content);
-        String name = safeName(fileName, type);
-        var upload = new MaterialRepository.Upload(UUID.randomUUID(), caseId, CaseRecord.APPROVAL_ATTACHMENT,
-                files.put(content), name, type.contentType, content.length, sha256(content), null);
-        materials.insert(upload, user.accountId());
-        cases.event(caseId, user.displayName(), "ATTACHMENT_ADDED", "审批附件：" + name);
-        auditLog.record("CASE_ATTACHMENT_ADDED", "casework.case", caseId.toString(), null,
-                Map.of("file", name, "sha256", upload.sha256()));
-        return upload;
-    }
-
-    private static FileTypes.Type checkedType(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new OneWindowException(CaseworkErrorCode.CASE_FILE_REJECTED, "文件为空");
-        }
-        if (content.length > MAX_FILE_BYTES) {
-            throw new OneWindowException(CaseworkErrorCode.CASE_FILE_REJECTED, "单个文件不能超过 10 MB");
-        }
-        return FileTypes.detect(content).orElseThrow(() -> new OneWindowException(
-                CaseworkErrorCode.CASE_FILE_REJECTED, "只能上传 PDF、JPG、PNG 或 OFD 文件（按文件内容识别，改扩展名无效）"));
-    }
-
-    @Transactional
-    public void removeUpload(UUID caseId, UUID uploadId) {
-        editable(caseId);
-        materials.delete(caseId, uploadId).ifPresent(fileId -> {
-            auditLog.record("CASE_MATERIAL_REMOVED", "casework.case", caseId.toString(), Map.of("upload", uploadId), null);
-            // the file goes only once the row is gone for good: a rolled-back removal keeps both
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    files.delete(fileId);
-                }
-            });
-        });
     }
 
     /** 智能预审 of the case as it stands. */
@@ -294,59 +215,6 @@ public class Applications {
         return Sm3.hex(itemCode + "\u0000" + itemVersion + "\u0000" + new TreeMap<>(form));
     }
 
-    Applicant applicantOf(CurrentUser user) {
-        if (user.kind() == AccountKind.CITIZEN) {
-            var citizen = people.citizen(user.partyId()).orElseThrow(CaseAccess::notFound);
-            String masked = citizen.maskedIdNumber();
-            return new Applicant("CITIZEN", citizen.id(), citizen.name(), masked.substring(masked.length() - 4),
-                    user.accountId());
-        }
-        var enterprise = people.enterprise(user.partyId()).orElseThrow(CaseAccess::notFound);
-        String code = enterprise.creditCode();
-        return new Applicant("ENTERPRISE", enterprise.id(), enterprise.name(), code.substring(code.length() - 4),
-                user.accountId());
-    }
-
-    private Applicant identify(String number) {
-        String n = number == null ? "" : number.strip().toUpperCase();
-        if (n.length() == 18 && Character.isDigit(n.charAt(0)) && people.citizenByIdNumber(n).isPresent()) {
-            var c = people.citizenByIdNumber(n).get();
-            return new Applicant("CITIZEN", c.id(), c.name(), n.substring(14), null);
-        }
-        var e = people.enterpriseByCreditCode(n);
-        if (e.isPresent()) {
-            return new Applicant("ENTERPRISE", e.get().id(), e.get().name(), n.substring(14), null);
-        }
-        throw invalid("未找到证件号码为 " + io.onewindow.platform.Masking.residentId(n)
-                + " 的实名个人或法人，请核对号码，或先为申请人办理实名登记");
-    }
-
-    /** 智能预填 from the applicant's verified profile. */
-    Map<String, String> prefill(ServiceGuide g, Applicant a) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (FormField f : g.form()) {
-            form.put(f.key(), prefillValue(f.prefill(), a));
-        }
-        return form;
-    }
-
-    private String prefillValue(String source, Applicant a) {
-        if (source == null) {
-            return "";
-        }
-        boolean citizen = a.kind().equals("CITIZEN");
-        return switch (source) {
-            case "profile.name" -> citizen ? a.name() : "";
-            case "profile.idNumber" -> citizen ? people.citizen(a.id()).map(c -> c.maskedIdNumber()).orElse("") : "";
-            case "profile.phone" -> citizen ? people.phoneOf(a.id()).orElse("") : "";
-            case "enterprise.name" -> citizen ? "" : a.name();
-            case "enterprise.creditCode" -> citizen ? "" : people.enterprise(a.id()).map(e -> e.creditCode()).orElse("");
-            case "enterprise.legalRepresentative" -> citizen ? ""
-                    : people.enterprise(a.id()).map(e -> e.legalRepresentative()).orElse("");
-            default -> "";
-        };
-    }
-
     /**
      * Fields whose value is the applicant's verified identity (a citizen's name and ID number, an enterprise's name
      * and credit code): shown, never editable, not re-checked.
@@ -358,7 +226,7 @@ public class Applications {
                 .map(FormField::key).collect(Collectors.toSet());
     }
 
-    private CaseRecord editable(UUID caseId) {
+    CaseRecord editable(UUID caseId) {
         CaseRecord c = access.visible(caseId);
         CurrentUser user = CurrentUsers.current().orElseThrow();
         if (!access.isApplicantSide(user, c)) {
@@ -380,25 +248,6 @@ public class Applications {
 
     static String regionCode(CaseRecord c) {
         return c.regionId().matches("\\d{6}") ? c.regionId() : "511100";
-    }
-
-    private static String safeName(String name, FileTypes.Type type) {
-        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}<>:\"|?*]", "").strip();
-        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
-            base = "材料";
-        }
-        if (base.length() > 100) {
-            base = base.substring(0, 100);
-        }
-        return base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "") + "." + type.extension;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static OneWindowException invalid(String detail) {

@@ -8,6 +8,7 @@ import io.onewindow.casework.internal.CaseRecord;
 import io.onewindow.casework.internal.Delivery;
 import io.onewindow.casework.internal.FileStore;
 import io.onewindow.casework.internal.MaterialRepository;
+import io.onewindow.casework.internal.Materials;
 import io.onewindow.catalog.Catalog;
 import io.onewindow.platform.OneWindowException;
 import java.io.IOException;
@@ -41,6 +42,7 @@ class CaseController {
 
     private final CaseView view;
     private final Applications applications;
+    private final Materials uploads;
     private final AcceptanceDecisions decisions;
     private final CaseAccess access;
     private final MaterialRepository materials;
@@ -49,10 +51,11 @@ class CaseController {
     private final Catalog catalog;
     private final Delivery delivery;
 
-    CaseController(CaseView view, Applications applications, AcceptanceDecisions decisions, CaseAccess access,
+    CaseController(CaseView view, Applications applications, Materials uploads, AcceptanceDecisions decisions, CaseAccess access,
             MaterialRepository materials, FileStore files, CaseNotices notices, Catalog catalog, Delivery delivery) {
         this.view = view;
         this.applications = applications;
+        this.uploads = uploads;
         this.decisions = decisions;
         this.access = access;
         this.materials = materials;
@@ -112,7 +115,7 @@ class CaseController {
     String upload(@PathVariable UUID id, @RequestParam int index, @RequestParam MultipartFile file,
             RedirectAttributes redirect) throws IOException {
         try {
-            applications.upload(id, index, file.getOriginalFilename(), file.getBytes());
+            uploads.upload(id, index, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("message", "材料已上传");
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
@@ -122,7 +125,7 @@ class CaseController {
 
     @PostMapping("/cases/{id}/materials/{uploadId}/delete")
     String removeUpload(@PathVariable UUID id, @PathVariable UUID uploadId, RedirectAttributes redirect) {
-        applications.removeUpload(id, uploadId);
+        uploads.removeUpload(id, uploadId);
         redirect.addFlashAttribute("message", "材料已删除");
         return "redirect:/cases/" + id;
     }
@@ -167,7 +170,7 @@ class CaseController {
     @PostMapping("/cases/{id}/attachments")
     String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect) throws IOException {
         byte[] content = file.getBytes();
-        return CaseActions.run(id, redirect, () -> applications.attach(id, file.getOriginalFilename(), content), "已添加审批附件");
+        return CaseActions.run(id, redirect, () -> uploads.attach(id, file.getOriginalFilename(), content), "已添加审批附件");
     }
 
     @PostMapping("/cases/{id}/accept")
