@@ -4,7 +4,6 @@ import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.CreditCodes;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
-import io.onewindow.identity.Enterprise;
 import io.onewindow.identity.People;
 import io.onewindow.identity.Role;
 import io.onewindow.organization.Organization;
@@ -123,44 +122,6 @@ public class FactImports {
     private static Job job(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Job(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getInt("total"), rs.getInt("checked"),
                 rs.getInt("written"), rs.getString("status"), rs.getString("errors"), rs.getString("source"));
-    }
-
-    /** What the rules read about one enterprise, with sources (for the departments that supply the facts). */
-    public List<FactBase.Sourced> sources(String creditCode) {
-        supplier();
-        return facts.sources(registered(creditCode));
-    }
-
-    private Enterprise registered(String creditCode) {
-        return people.enterpriseByCreditCode(creditCode == null ? "" : creditCode.strip().toUpperCase())
-                .orElseThrow(() -> new OneWindowException(PolicyErrorCode.POLICY_NOT_FOUND, "统一社会信用代码“" + creditCode + "”未登记"));
-    }
-
-    /** 更新 through the API: the same checks as a file row, for one enterprise; re-matched at once. */
-    public int put(String creditCode, String asOf, Map<String, String> values) {
-        CurrentUser user = supplier();
-        Enterprise e = registered(creditCode);
-        if (values == null || values.isEmpty()) {
-            throw invalid("没有要更新的事实");
-        }
-        LocalDate date = asOf(asOf);
-        List<FactBase.Supplied> supplied = new ArrayList<>();
-        for (var v : values.entrySet()) {
-            Fact f = importable(v.getKey()).orElseThrow(() -> invalid("“" + v.getKey() + "”不是可更新的事实（可用："
-                    + String.join("、", importableNames()) + "）"));
-            try {
-                supplied.add(new FactBase.Supplied(e.id(), f, f.parse(v.getValue()), date));
-            } catch (IllegalArgumentException ex) {
-                throw invalid(ex.getMessage());
-            }
-        }
-        String source = sourceOf(user);
-        transaction.executeWithoutResult(s -> {
-            facts.write(supplied, source, user.username());
-            auditLog.record("POLICY_FACTS_UPDATED", "policy.fact", e.id().toString(), null,
-                    Map.of("facts", values.keySet().toString(), "source", source));
-        });
-        return matching.matchEnterprise(e);
     }
 
     private void run(UUID job, List<Fact> columns, List<List<String>> rows, String source, String user) {
@@ -291,7 +252,7 @@ public class FactImports {
         return Arrays.stream(Fact.values()).filter(Fact::imported).map(Fact::label).toList();
     }
 
-    private static LocalDate asOf(String text) {
+    static LocalDate asOf(String text) {
         String value = text == null ? "" : text.strip();
         try {
             LocalDate date = LocalDate.parse(value);
@@ -309,17 +270,17 @@ public class FactImports {
     }
 
     /** The department that supplies the facts (its name is the source shown to enterprises). */
-    private String sourceOf(CurrentUser user) {
+    String sourceOf(CurrentUser user) {
         return Optional.ofNullable(user.departmentId()).flatMap(d -> organization.department(
                 new io.onewindow.organization.DepartmentId(d))).map(d -> d.name()).orElse(user.displayName());
     }
 
-    private CurrentUser supplier() {
+    CurrentUser supplier() {
         return CurrentUsers.current().filter(u -> u.has(Role.SYS_ADMIN) || u.has(Role.DEPT_ADMIN)).orElseThrow(() ->
                 new OneWindowException(PolicyErrorCode.POLICY_NOT_ALLOWED, "只有部门管理员可以导入或更新企业事实"));
     }
 
-    private static OneWindowException invalid(String message) {
+    static OneWindowException invalid(String message) {
         return new OneWindowException(PolicyErrorCode.POLICY_INVALID_INPUT, message);
     }
 }

@@ -4,6 +4,7 @@ import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.Spreadsheets;
 import io.onewindow.policy.PolicyErrorCode;
 import io.onewindow.policy.internal.FactImports;
+import io.onewindow.policy.internal.FactUpdates;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FactController {
 
     private final FactImports imports;
+    private final FactUpdates updates;
 
-    FactController(FactImports imports) {
+    FactController(FactImports imports, FactUpdates updates) {
         this.imports = imports;
+        this.updates = updates;
     }
 
     @GetMapping("/admin/policies/facts")
@@ -71,7 +74,7 @@ class FactController {
     @GetMapping("/api/v1/enterprises/{creditCode}/facts")
     @ResponseBody
     ResponseEntity<java.util.List<Map<String, Object>>> get(@PathVariable String creditCode) {
-        return ResponseEntity.ok(imports.sources(creditCode).stream().map(f -> {
+        return ResponseEntity.ok(updates.sources(creditCode).stream().map(f -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("fact", f.fact().name());
             m.put("label", f.fact().label());
@@ -97,7 +100,7 @@ class FactController {
         if (body.facts() != null) {
             body.facts().forEach((k, v) -> values.put(k, v == null ? null : String.valueOf(v)));
         }
-        int changed = imports.put(creditCode, body.asOf(), values);
+        int changed = updates.put(creditCode, body.asOf(), values);
         return ResponseEntity.ok(Map.of("creditCode", creditCode, "updated", values.size(), "matchesChanged", changed));
     }
 }
