@@ -23,6 +23,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -68,15 +70,25 @@ class LicenseIntegrationTests {
         return jdbc.sql("select id from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'").query(UUID.class).single();
     }
 
-    License awaitLicenseOfCase(UUID caseId) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            var id = jdbc.sql("select id from license_license where case_id = ?").param(caseId).query(String.class).optional();
-            if (id.isPresent()) {
-                return licenses.ofHolder(demoEnterprise()).stream().filter(l -> l.id().equals(id.get())).findFirst().orElseThrow();
-            }
-            Thread.sleep(100);
+    License awaitLicenseOfCase(UUID caseId) {
+        String id = Awaitility.await("the licence of case " + caseId).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100)).until(() -> jdbc.sql("select id from license_license where case_id = ?")
+                        .param(caseId).query(String.class).optional(), java.util.Optional::isPresent).orElseThrow();
+        return licenses.ofHolder(demoEnterprise()).stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The import's progress fragment once it says 导入完成 (or the last one seen after 5 s). */
+    String progressWhenDone(String job, org.springframework.mock.web.MockHttpSession admin) {
+        String[] last = {""};
+        try {
+            Awaitility.await("the import").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                last[0] = mvc.perform(get(job + "/progress").session(admin)).andReturn().getResponse().getContentAsString();
+                return last[0].contains("导入完成");
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // the assertion on the returned text says what was seen
         }
-        throw new AssertionError("no licence issued for case " + caseId);
+        return last[0];
     }
 
     String verify(String token) throws Exception {
@@ -273,11 +285,7 @@ class LicenseIntegrationTests {
                         .session(admin).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/licenses/imports/");
-        String status = "";
-        for (int i = 0; i < 50 && !status.contains("导入完成"); i++) {
-            Thread.sleep(100);
-            status = mvc.perform(get(location + "/progress").session(admin)).andReturn().getResponse().getContentAsString();
-        }
+        String status = progressWhenDone(location, admin);
         assertThat(status).contains("导入完成").contains("<progress");
         var zhangsan = people.citizenByIdNumber(idNumber).orElseThrow();
         var imported = licenses.ofHolder(zhangsan.id()).stream().filter(l -> l.number().equals("川(2019)乐山市不动产权第0012345号"))
@@ -287,13 +295,7 @@ class LicenseIntegrationTests {
         String again = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/licenses/import")
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "存量.json", null, good.getBytes(StandardCharsets.UTF_8)))
                         .session(admin).with(csrf())).andReturn().getResponse().getRedirectedUrl();
-        for (int i = 0; i < 50; i++) {
-            Thread.sleep(100);
-            status = mvc.perform(get(again + "/progress").session(admin)).andReturn().getResponse().getContentAsString();
-            if (status.contains("导入完成")) {
-                break;
-            }
-        }
+        status = progressWhenDone(again, admin);
         assertThat(status).contains("跳过已有 <span>1</span>");
         // a department admin may import only under their own department
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/licenses/import")

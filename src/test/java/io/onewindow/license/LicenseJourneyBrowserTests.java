@@ -63,15 +63,13 @@ class LicenseJourneyBrowserTests extends BrowserTest {
         assertThat(text("case-status")).isEqualTo("准予");
         String number = text("case-number");
 
-        WebElement card = null;
-        for (int i = 0; i < 50 && card == null; i++) { // the licence is issued just after the approval commits
-            browser.get(url("/wallet"));
-            card = browser.findElements(By.cssSelector("section.license")).stream()
-                    .filter(c -> c.getText().contains(number)).findFirst().orElse(null);
-            if (card == null) {
-                Thread.sleep(200);
-            }
-        }
+        // the licence is issued just after the approval commits
+        WebElement card = org.awaitility.Awaitility.await("the licence in the wallet").atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+                    browser.get(url("/wallet"));
+                    return browser.findElements(By.cssSelector("section.license")).stream()
+                            .filter(c -> c.getText().contains(number)).findFirst().orElse(null);
+                }, java.util.Objects::nonNull);
         assertThat(card).as("licence of case %s in the wallet", number).isNotNull();
         assertThat(card.getText()).contains("社会保障卡").contains("有效");
         card.findElement(By.tagName("summary")).click();

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -110,14 +112,8 @@ class PolicyMatchingIntegrationTests {
                 "application/octet-stream", content)).session(who).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         UUID job = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-        for (int i = 0; i < 300; i++) {
-            FactImports.Job state = imports.job(job).orElseThrow();
-            if (!state.running()) {
-                return state;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import did not finish");
+        return Awaitility.await("the import").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> imports.job(job).orElseThrow(), state -> !state.running());
     }
 
     @Test
@@ -324,14 +320,9 @@ class PolicyMatchingIntegrationTests {
     }
 
     /** Publication matches in the background; wait until the run has finished. */
-    void awaitMatching() throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            if (matching.lastRun().map(r -> !r.running()).orElse(true)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("matching did not finish");
+    void awaitMatching() {
+        Awaitility.await("the matching run").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> matching.lastRun().map(r -> !r.running()).orElse(true));
     }
 
     boolean notified(UUID policy) {
