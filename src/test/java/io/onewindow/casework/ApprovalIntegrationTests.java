@@ -198,7 +198,7 @@ class ApprovalIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("APPROVED"))
                 .andReturn().getResponse().getContentAsString();
-        UUID id = UUID.fromString(response.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"));
+        UUID id = UUID.fromString(com.jayway.jsonpath.JsonPath.<String>read(response, "$.id"));
         assertThat(outcomes.of(id).autoRules()).hasSize(3).allMatch(r -> r.passed());
         assertThat(processes.isRunning(id.toString())).isFalse();
         mvc.perform(get("/cases/" + id).session(citizen)).andExpect(content().string(org.hamcrest.Matchers.containsString("秒批规则")));
@@ -220,7 +220,7 @@ class ApprovalIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ACCEPTED"))
                 .andReturn().getResponse().getContentAsString();
-        UUID manual = UUID.fromString(second.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"));
+        UUID manual = UUID.fromString(com.jayway.jsonpath.JsonPath.<String>read(second, "$.id"));
         assertThat(outcomes.of(manual).autoRules()).filteredOn(r -> !r.passed()).extracting(r -> r.rule())
                 .containsExactly("申请人近一年无不予受理或不予许可记录");
         WorkTask check = only(manual, "decide");

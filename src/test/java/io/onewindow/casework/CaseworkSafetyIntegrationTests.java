@@ -65,7 +65,7 @@ class CaseworkSafetyIntegrationTests {
                         .content("{\"itemCode\":\"" + code("城乡居民基本养老保险参保登记")
                                 + "\",\"form\":{\"grade\":\"300\",\"phone\":\"13800000001\"}}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return cases.find(UUID.fromString(body.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1"))).orElseThrow();
+        return cases.find(UUID.fromString(com.jayway.jsonpath.JsonPath.<String>read(body, "$.id"))).orElseThrow();
     }
 
     @Test

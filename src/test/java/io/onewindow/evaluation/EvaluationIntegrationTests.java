@@ -62,7 +62,7 @@ class EvaluationIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("APPROVED"))
                 .andReturn().getResponse().getContentAsString();
-        return UUID.fromString(response.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"));
+        return UUID.fromString(com.jayway.jsonpath.JsonPath.<String>read(response, "$.id"));
     }
 
     long ratingCount() {
