@@ -6,7 +6,6 @@ import io.onewindow.hotline.internal.OrderStatus;
 import io.onewindow.hotline.internal.OrderType;
 import io.onewindow.hotline.internal.Units;
 import io.onewindow.hotline.internal.OrderIntake;
-import io.onewindow.hotline.internal.UnitHandling;
 import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.hotline.internal.WorkOrders;
 import io.onewindow.organization.Organization;
@@ -30,7 +29,7 @@ class HotlineController {
     private final WorkOrders orders;
     private final WorkOrderRepository records;
     private final OrderIntake intake;
-    private final UnitHandling unitHandling;
+    private final CentreActions actions;
     private final KnowledgeBase knowledgeBase;
     private final Duplicates duplicates;
     private final Units units;
@@ -38,12 +37,12 @@ class HotlineController {
     private final io.onewindow.hotline.internal.Attachments attachments;
     private final io.onewindow.hotline.internal.Categories categoryTree;
 
-    HotlineController(WorkOrders orders, WorkOrderRepository records, OrderIntake intake, UnitHandling unitHandling,
+    HotlineController(WorkOrders orders, WorkOrderRepository records, OrderIntake intake, CentreActions actions,
             KnowledgeBase knowledgeBase, Duplicates duplicates, Units units, Organization organization,
             io.onewindow.hotline.internal.Attachments attachments, io.onewindow.hotline.internal.Categories categoryTree) {
         this.records = records;
         this.intake = intake;
-        this.unitHandling = unitHandling;
+        this.actions = actions;
         this.categoryTree = categoryTree;
         this.attachments = attachments;
         this.orders = orders;
@@ -162,65 +161,9 @@ class HotlineController {
     }
 
     @PostMapping("/hotline/orders/{id}/{action}")
-    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String unitId, @RequestParam(required = false) String result,
-            @RequestParam(required = false) String line, @RequestParam(defaultValue = "false") boolean accepted,
-            @RequestParam(required = false) UUID primaryId, @RequestParam(required = false) java.util.List<String> coUnits,
-            @RequestParam(required = false) String taskForce, @RequestParam(defaultValue = "false") boolean unitCallback,
-            RedirectAttributes redirect) {
+    String act(@PathVariable UUID id, @PathVariable String action, CentreActions.Form form, RedirectAttributes redirect) {
         try {
-            String message = switch (action) {
-                case "answer" -> {
-                    orders.answerDirectly(id, text);
-                    yield "已直接答复并办结";
-                }
-                case "dispatch" -> {
-                    orders.dispatch(id, unitId, coUnits, taskForce, unitCallback);
-                    yield "已派单";
-                }
-                case "sign" -> { // on behalf of a company without accounts
-                    unitHandling.sign(id);
-                    yield "已代签收";
-                }
-                case "reply" -> {
-                    unitHandling.reply(id, text);
-                    yield "已代录办理结果";
-                }
-                case "callback" -> orders.callback(id, result, text) ? "回访不满意，已重办" : "已回访办结";
-                case "extension-approve" -> {
-                    orders.decideExtension(id, true);
-                    yield "已同意延期";
-                }
-                case "extension-refuse" -> {
-                    orders.decideExtension(id, false);
-                    yield "已不同意延期";
-                }
-                case "resume" -> {
-                    orders.resume(id, text, ChinaTime.today());
-                    yield "已记录补充内容，恢复计时";
-                }
-                case "reject-reply" -> {
-                    orders.rejectReply(id, text);
-                    yield "已退回承办单位";
-                }
-                case "transfer" -> {
-                    orders.transferToEmergency(id, line, text, accepted);
-                    yield accepted ? "已转 " + line : "已记录三方通话，由 12345 首接负责";
-                }
-                case "merge" -> {
-                    if (primaryId == null) {
-                        throw new OneWindowException(io.onewindow.hotline.HotlineErrorCode.HOTLINE_INVALID_INPUT, "请选择要并入的工单");
-                    }
-                    orders.mergeInto(id, primaryId);
-                    yield "已合并";
-                }
-                case "escalate" -> {
-                    orders.escalateByCentre(id, text);
-                    yield "已提级办理";
-                }
-                default -> throw new OneWindowException(io.onewindow.hotline.HotlineErrorCode.HOTLINE_INVALID_INPUT, "未知操作");
-            };
-            redirect.addFlashAttribute("message", message);
+            redirect.addFlashAttribute("message", actions.perform(action, id, form));
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
         }
