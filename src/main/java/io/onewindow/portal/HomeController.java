@@ -1,9 +1,9 @@
 package io.onewindow.portal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.calendar.WorkingDays;
 import io.onewindow.organization.Organization;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import io.onewindow.platform.OneWindowException;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +27,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(@RequestParam(required = false) String from, @RequestParam(required = false) String days, Model model) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = ChinaTime.today();
         model.addAttribute("today", workingDays.day(today));
         model.addAttribute("halls", organization.halls());
         if (from != null || days != null) {

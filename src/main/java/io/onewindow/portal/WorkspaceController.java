@@ -1,5 +1,6 @@
 package io.onewindow.portal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.calendar.WorkingDays;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
@@ -8,8 +9,6 @@ import io.onewindow.identity.Role;
 import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.HallId;
 import io.onewindow.organization.Organization;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +50,7 @@ class WorkspaceController {
         List<RoleWorkspace> mine = RoleWorkspace.all().stream().filter(w -> user.has(w.role())).toList();
         model.addAttribute("workspace", workspace);
         model.addAttribute("myWorkspaces", mine);
-        model.addAttribute("today", workingDays.day(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        model.addAttribute("today", workingDays.day(ChinaTime.today()));
         addContext(user, workspace.role(), model);
         return "portal/workspace";
     }

@@ -33,10 +33,10 @@ class JdbcAuditLog implements AuditLog {
     private final JsonMapper json;
     private final Clock clock;
 
-    JdbcAuditLog(JdbcClient jdbc, JsonMapper json) {
+    JdbcAuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Override

@@ -23,10 +23,11 @@ class CalendarService implements WorkingDays {
     private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
     private final CalendarRepository repository;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private volatile Snapshot snapshot;
 
-    CalendarService(CalendarRepository repository) {
+    CalendarService(CalendarRepository repository, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
     }
 

@@ -1,5 +1,6 @@
 package io.onewindow.calendar.web;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.calendar.HolidayNotice;
 import io.onewindow.calendar.SpecialDay;
 import io.onewindow.calendar.WorkingDays;
@@ -7,7 +8,6 @@ import io.onewindow.calendar.internal.CalendarRepository;
 import io.onewindow.calendar.internal.EnterHolidayNotice;
 import io.onewindow.platform.OneWindowException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,7 +37,7 @@ class CalendarAdminController {
 
     @GetMapping
     String overview(Model model) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = ChinaTime.today();
         model.addAttribute("notices", repository.notices());
         model.addAttribute("today", workingDays.day(today));
         model.addAttribute("nextYearCovered", workingDays.snapshot().covers(today.getYear() + 1));
@@ -47,7 +47,7 @@ class CalendarAdminController {
 
     @GetMapping("/notices/new")
     String newNotice(Model model) {
-        model.addAttribute("form", NoticeForm.blank(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1));
+        model.addAttribute("form", NoticeForm.blank(ChinaTime.today().getYear() + 1));
         return "calendar/notice-form";
     }
 

@@ -1,5 +1,6 @@
 package io.onewindow.casework.internal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseAccepted;
 import io.onewindow.casework.CaseStatus;
@@ -53,7 +54,7 @@ public class AcceptanceDecisions {
     @Transactional
     public CaseRecord accept(UUID caseId) {
         CaseRecord c = decidable(caseId);
-        LocalDate today = LocalDate.now(Applications.CHINA);
+        LocalDate today = ChinaTime.today();
         move(c, CaseStatus.ACCEPTED, Map.of("accepted_on", today));
         CaseRecord accepted = cases.find(caseId).orElseThrow();
         ClockState clock = clock(accepted).orElseThrow();
@@ -110,14 +111,14 @@ public class AcceptanceDecisions {
             throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "计时已在暂停中");
         }
         String why = Inputs.required(note, "暂停说明", 500, CaseworkErrorCode.CASE_INVALID_INPUT);
-        pauses.open(caseId, kind, LocalDate.now(Applications.CHINA), why);
+        pauses.open(caseId, kind, ChinaTime.today(), why);
         record(c, "PAUSED", pauseLabel(kind) + "，暂停计时：" + why);
     }
 
     @Transactional
     public void resume(UUID caseId) {
         CaseRecord c = staffCase(caseId);
-        if (pauses.close(caseId, LocalDate.now(Applications.CHINA)) == 0) {
+        if (pauses.close(caseId, ChinaTime.today()) == 0) {
             throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "计时没有暂停");
         }
         record(c, "RESUMED", "恢复计时");
@@ -129,7 +130,7 @@ public class AcceptanceDecisions {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(StatutoryClock.of(c.acceptedOn(), c.statutoryDays(), c.promisedDays(),
-                pauses.ofCase(c.id()), workingDays.snapshot(), LocalDate.now(Applications.CHINA)));
+                pauses.ofCase(c.id()), workingDays.snapshot(), ChinaTime.today()));
     }
 
     static String pauseLabel(String kind) {

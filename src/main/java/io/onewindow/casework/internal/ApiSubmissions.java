@@ -1,5 +1,6 @@
 package io.onewindow.casework.internal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
@@ -12,8 +13,6 @@ import io.onewindow.identity.AccountKind;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.platform.OneWindowException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +119,7 @@ public class ApiSubmissions {
                 user.accountId(), null, draftForm, CaseStatus.DRAFT, List.of(), null, null, key,
                 Applications.requestHash(itemCode, item.version(), posted), null, null, null, g.statutoryDays(),
                 g.promisedDays(), 0, null, null);
-        List<PreCheck.Finding> findings = PreCheck.run(g, draftForm, Set.of(), verified, LocalDate.now(Applications.CHINA));
+        List<PreCheck.Finding> findings = PreCheck.run(g, draftForm, Set.of(), verified, ChinaTime.today());
         if (!PreCheck.passes(findings)) {
             throw new OneWindowException(CaseworkErrorCode.CASE_PRECHECK_FAILED, findings.stream()
                     .filter(PreCheck.Finding::blocking).map(PreCheck.Finding::message).collect(Collectors.joining("；")));
@@ -128,8 +127,8 @@ public class ApiSubmissions {
         cases.insert(draft);
         CaseRecord stored = cases.find(id).orElseThrow();
         cases.transition(stored, CaseStatus.DRAFT, CaseStatus.SUBMITTED, Map.of("number",
-                cases.nextNumber(Applications.regionCode(stored), LocalDate.now(Applications.CHINA)),
-                "submitted_at", OffsetDateTime.now()));
+                cases.nextNumber(applications.regionCode(stored), ChinaTime.today()),
+                "submitted_at", ChinaTime.now()));
         CaseRecord submitted = cases.find(id).orElseThrow();
         cases.event(id, user.displayName(), "SUBMITTED", channel.label() + "提交申请，办件编号 " + submitted.number());
         auditLog.record("CASE_SUBMITTED", "casework.case", id.toString(), null,

@@ -1,5 +1,7 @@
 package io.onewindow.casework.internal;
 
+import io.onewindow.platform.City;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
@@ -14,8 +16,6 @@ import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.Role;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.Sm3;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Applications {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CaseRepository cases;
     private final MaterialRepository materials;
@@ -47,9 +46,12 @@ public class Applications {
     private final Approvals approvals;
     private final org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses;
 
+    private final City city;
+
     Applications(CaseRepository cases, MaterialRepository materials, FileStore files, Catalog catalog,
             Applicants applicants, CaseAccess access, Notifier notifier, AuditLog auditLog, Approvals approvals,
-            org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses) {
+            org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses, City city) {
+        this.city = city;
         this.cases = cases;
         this.materials = materials;
         this.files = files;
@@ -139,7 +141,7 @@ public class Applications {
         Set<Integer> uploaded = materials.ofCase(c.id()).stream().map(MaterialRepository.Upload::materialIndex)
                 .collect(Collectors.toSet());
         List<PreCheck.Finding> findings = new java.util.ArrayList<>(PreCheck.run(g, c.form(), uploaded,
-                verifiedFields(g, c.applicantKind()), linkedLicenses(c, g), LocalDate.now(CHINA)));
+                verifiedFields(g, c.applicantKind()), linkedLicenses(c, g), ChinaTime.today()));
         if (c.byAgent() && !uploaded.contains(CaseRecord.POWER_OF_ATTORNEY)) {
             findings.add(new PreCheck.Finding(true, "material:" + CaseRecord.POWER_OF_ATTORNEY,
                     "代理申请须上传申请人签署的授权委托书"));
@@ -172,9 +174,9 @@ public class Applications {
         boolean resubmit = c.status() == CaseStatus.CORRECTION_REQUIRED;
         Map<String, Object> columns = new HashMap<>();
         columns.put("idempotency_key", idempotencyKey);
-        columns.put("submitted_at", java.time.OffsetDateTime.now());
+        columns.put("submitted_at", ChinaTime.now());
         if (!resubmit) {
-            columns.put("number", cases.nextNumber(regionCode(c), LocalDate.now(CHINA)));
+            columns.put("number", cases.nextNumber(regionCode(c), ChinaTime.today()));
         }
         if (!cases.transition(c, c.status(), CaseStatus.SUBMITTED, columns)) {
             CaseRecord now = cases.find(caseId).orElseThrow();
@@ -246,8 +248,9 @@ public class Applications {
         return catalog.published(itemCode == null ? "" : itemCode.strip()).orElseThrow(() -> invalid("事项不存在或尚未发布"));
     }
 
-    static String regionCode(CaseRecord c) {
-        return c.regionId().matches("\\d{6}") ? c.regionId() : "511100";
+    /** The region part of a case number: the item's county, or the city for city-level items. */
+    String regionCode(CaseRecord c) {
+        return c.regionId().matches("\\d{6}") ? c.regionId() : city.regionCode();
     }
 
     private static OneWindowException invalid(String detail) {

@@ -1,5 +1,6 @@
 package io.onewindow.casework.internal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseApproved;
 import io.onewindow.casework.CaseStatus;
@@ -79,7 +80,7 @@ public class Approvals {
         List<InstantRules.Result> rules = InstantRules.evaluate(item.guide(), true,
                 outcomes.recentRefusals(submitted.applicantId()));
         if (!cases.transition(submitted, CaseStatus.SUBMITTED, CaseStatus.ACCEPTED,
-                Map.of("accepted_on", java.time.LocalDate.now(Applications.CHINA)))) {
+                Map.of("accepted_on", ChinaTime.today()))) {
             throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "办件状态已变化，请刷新后查看");
         }
         cases.event(submitted.id(), "系统", "ACCEPTED", "秒批事项，自动受理");
@@ -192,7 +193,7 @@ public class Approvals {
             }
             events.publishEvent(new CaseApproved(c.id(), c.number(), c.itemCode(), c.itemVersion(), c.departmentId(),
                     c.regionId(), guide.name(), c.applicantKind(), c.applicantId(), c.applicantName(),
-                    guide.resultLicenseType(), guide.validity(), java.time.LocalDate.now(Applications.CHINA), particulars));
+                    guide.resultLicenseType(), guide.validity(), ChinaTime.today(), particulars));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.onewindow.casework.internal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.casework.ClockState;
@@ -8,7 +9,6 @@ import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.PdfDocuments;
 import io.onewindow.platform.PdfPage;
 import java.io.IOException;
-import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /** The official notices of an acceptance decision: 受理通知书, 一次性告知书, 不予受理决定书 (PDF, Chinese font embedded). */
@@ -62,12 +62,12 @@ public class CaseNotices {
             }
             page.moveDown(20);
             page.text(department + "（电子印章）", 12, 200);
-            page.text(LocalDate.now(Applications.CHINA).toString(), 12, 200);
+            page.text(ChinaTime.today().toString(), 12, 200);
         });
     }
 
     private static void acceptance(PdfPage page, CaseRecord c, ServiceGuide g, ClockState clock) throws IOException {
-        page.text("你（单位）于 " + c.submittedAt().atZone(Applications.CHINA).toLocalDate() + " 提出的“" + g.name()
+        page.text("你（单位）于 " + c.submittedAt().atZone(ChinaTime.ZONE).toLocalDate() + " 提出的“" + g.name()
                 + "”申请，申请材料齐全、符合法定形式，经审查，决定予以受理。", 12, 0);
         page.text("受理日期：" + c.acceptedOn(), 12, 0);
         if (clock == null) {

@@ -1,5 +1,6 @@
 package io.onewindow.evaluation.web;
 
+import io.onewindow.platform.City;
 import io.onewindow.evaluation.EvaluationErrorCode;
 import io.onewindow.evaluation.internal.UnresolvedReports;
 import io.onewindow.organization.Organization;
@@ -23,7 +24,10 @@ class UnresolvedController {
     private final UnresolvedReports reports;
     private final Organization organization;
 
-    UnresolvedController(UnresolvedReports reports, Organization organization) {
+    private final City city;
+
+    UnresolvedController(UnresolvedReports reports, Organization organization, City city) {
+        this.city = city;
         this.reports = reports;
         this.organization = organization;
     }
@@ -35,7 +39,7 @@ class UnresolvedController {
             throw new OneWindowException(EvaluationErrorCode.EVALUATION_NOT_ALLOWED, "只有政务服务管理部门可以查看");
         }
         model.addAttribute("reports", reports.all());
-        model.addAttribute("departments", organization.departments("511100"));
+        model.addAttribute("departments", organization.departments(city.regionCode()));
         model.addAttribute("today", ChinaTime.today());
         return "evaluation/unresolved-manage";
     }

@@ -1,5 +1,6 @@
 package io.onewindow.hotline.internal;
 
+import io.onewindow.platform.City;
 import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
 import java.util.ArrayList;
@@ -19,7 +20,10 @@ public class Units {
     private final JdbcClient jdbc;
     private final Organization organization;
 
-    Units(JdbcClient jdbc, Organization organization) {
+    private final City city;
+
+    Units(JdbcClient jdbc, Organization organization, City city) {
+        this.city = city;
         this.jdbc = jdbc;
         this.organization = organization;
     }
@@ -27,7 +31,7 @@ public class Units {
     /** The city's departments, then the companies; the dispatch list. */
     public List<Unit> cityUnits() {
         List<Unit> all = new ArrayList<>();
-        organization.departments("511100").forEach(d -> all.add(new Unit(d.id().value(), d.name(), false)));
+        organization.departments(city.regionCode()).forEach(d -> all.add(new Unit(d.id().value(), d.name(), false)));
         all.addAll(companies());
         return all;
     }

@@ -14,7 +14,7 @@ final class Months {
 
     static YearMonth parse(String month) {
         if (month == null || month.isBlank()) {
-            return YearMonth.now(ChinaTime.ZONE);
+            return YearMonth.now(ChinaTime.clock());
         }
         try {
             return YearMonth.parse(month);

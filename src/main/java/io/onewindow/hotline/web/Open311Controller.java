@@ -1,5 +1,6 @@
 package io.onewindow.hotline.web;
 
+import io.onewindow.platform.City;
 import io.onewindow.hotline.HotlineErrorCode;
 import io.onewindow.hotline.internal.Categories;
 import io.onewindow.hotline.internal.OrderStatus;
@@ -48,7 +49,10 @@ class Open311Controller {
     private final Categories categories;
     private final Open311Keys apiKeys;
 
-    Open311Controller(OrderIntake intake, WorkOrderRepository orders, Units units, Categories categories, Open311Keys apiKeys) {
+    private final City city;
+
+    Open311Controller(OrderIntake intake, WorkOrderRepository orders, Units units, Categories categories, Open311Keys apiKeys, City city) {
+        this.city = city;
         this.intake = intake;
         this.orders = orders;
         this.units = units;
@@ -101,7 +105,7 @@ class Open311Controller {
         String name = ((lastName == null ? "" : lastName.trim()) + (firstName == null ? "" : firstName.trim()));
         boolean anonymous = phone == null || phone.isBlank();
         var id = intake.intake(new OrderIntake.NewOrder("API", "HELP", serviceCode, anonymous,
-                anonymous ? null : (name.isEmpty() ? "市民" : name), phone, description, "511100", address, lat, longitude, mediaUrl, null, false, false, true));
+                anonymous ? null : (name.isEmpty() ? "市民" : name), phone, description, city.regionCode(), address, lat, longitude, mediaUrl, null, false, false, true));
         var order = orders.get(id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("service_request_id", order.number());

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
     }
 

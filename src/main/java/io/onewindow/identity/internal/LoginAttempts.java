@@ -22,11 +22,12 @@ class LoginAttempts {
     private final AuditLog auditLog;
     private final int maxFailures;
     private final Duration lockDuration;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     LoginAttempts(AccountRepository accounts, AuditLog auditLog,
             @Value("${onewindow.security.max-failed-logins:5}") int maxFailures,
-            @Value("${onewindow.security.lock-duration:15m}") Duration lockDuration) {
+            @Value("${onewindow.security.lock-duration:15m}") Duration lockDuration, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.maxFailures = maxFailures;

@@ -3,7 +3,6 @@ package io.onewindow.identity.internal;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.AccountKind;
 import io.onewindow.identity.CreditCodeCheck;
-import io.onewindow.identity.CreditCodes;
 import io.onewindow.identity.Enterprise;
 import io.onewindow.identity.IdentityErrorCode;
 import io.onewindow.identity.Industries;
@@ -19,7 +18,6 @@ import io.onewindow.platform.Masking;
 import io.onewindow.platform.OneWindowException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
@@ -32,17 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 class RegistrationService implements Registrations {
 
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PeopleRepository people;
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final CreditCodePolicy creditCodePolicy;
-    private final Clock clock = Clock.system(CHINA);
+    private final Clock clock;
 
     RegistrationService(PeopleRepository people, AccountRepository accounts, PasswordEncoder passwordEncoder,
-            AuditLog auditLog, CreditCodePolicy creditCodePolicy) {
+            AuditLog auditLog, CreditCodePolicy creditCodePolicy, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;

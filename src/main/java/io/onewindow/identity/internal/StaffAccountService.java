@@ -28,10 +28,11 @@ class StaffAccountService implements StaffAccounts {
     private final Organization organization;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     StaffAccountService(AccountRepository accounts, Organization organization, PasswordEncoder passwordEncoder,
-            AuditLog auditLog) {
+            AuditLog auditLog, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.organization = organization;
         this.passwordEncoder = passwordEncoder;

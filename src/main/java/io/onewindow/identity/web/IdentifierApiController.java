@@ -1,5 +1,6 @@
 package io.onewindow.identity.web;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.identity.CreditCodeCheck;
 import io.onewindow.identity.ResidentIdCheck;
 import io.onewindow.identity.ResidentIdNumbers;
@@ -7,8 +8,6 @@ import io.onewindow.identity.internal.CreditCodePolicy;
 import io.onewindow.platform.Masking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +39,7 @@ class IdentifierApiController {
     @Operation(summary = "校验公民身份号码（GB 11643-1999）；返回的号码已脱敏")
     @GetMapping("/resident-id/{number}")
     ResidentIdCheck residentId(@PathVariable String number) {
-        ResidentIdCheck check = ResidentIdNumbers.check(number, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        ResidentIdCheck check = ResidentIdNumbers.check(number, ChinaTime.today());
         if (!check.valid()) {
             return check;
         }

@@ -1,5 +1,6 @@
 package io.onewindow.license.internal;
 
+import io.onewindow.platform.City;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
@@ -56,8 +57,11 @@ public class BacklogImport {
 
     private final io.onewindow.platform.BackgroundWork background;
 
+    private final City city;
+
     BacklogImport(JdbcClient jdbc, LicenseTypes types, People people, Issuance issuance, TransactionTemplate transaction,
-            AuditLog auditLog, io.onewindow.platform.BackgroundWork background) {
+            AuditLog auditLog, io.onewindow.platform.BackgroundWork background, City city) {
+        this.city = city;
         this.background = background;
         this.jdbc = jdbc;
         this.types = types;
@@ -113,7 +117,7 @@ public class BacklogImport {
                             skipped++;
                         } else {
                             issuance.issue(new Issuance.Request(c.type(), c.kind(), c.holderId(), c.holderName(),
-                                    c.holderCode(), c.department(), "511100", c.issuedOn(), c.validUntil(), c.data(), null),
+                                    c.holderCode(), c.department(), city.regionCode(), c.issuedOn(), c.validUntil(), c.data(), null),
                                     c.number());
                             done++;
                         }

@@ -1,5 +1,6 @@
 package io.onewindow.license.internal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
@@ -10,7 +11,6 @@ import io.onewindow.platform.OneWindowException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,7 +61,7 @@ public class Consents {
         String token = HexFormat.of().formatHex(bytes);
         jdbc.sql("insert into license_consent (token, license_id, holder_id, purpose, expires_at) values (?, ?, ?, ?, ?)")
                 .params(token, license.id(), license.holderId(), why,
-                        OffsetDateTime.now(ZoneOffset.UTC).plus(days, ChronoUnit.DAYS)).update();
+                        ChinaTime.now().plus(days, ChronoUnit.DAYS)).update();
         auditLog.record("LICENSE_CONSENT_CREATED", "license.license", license.id(), null,
                 Map.of("purpose", why, "days", days));
         return token;
@@ -81,7 +81,7 @@ public class Consents {
         if (token == null || !token.matches("[0-9a-f]{32}")) {
             return Optional.empty();
         }
-        Optional<Consent> consent = find(token).filter(c -> c.active(Instant.now()));
+        Optional<Consent> consent = find(token).filter(c -> c.active(ChinaTime.instant()));
         consent.ifPresent(c -> jdbc.sql("insert into license_consent_access (token, viewer) values (?, ?)")
                 .params(token, viewer == null ? null : viewer.substring(0, Math.min(200, viewer.length()))).update());
         return consent.flatMap(c -> licenses.find(c.licenseId()));

@@ -1,8 +1,8 @@
 package io.onewindow.license.internal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.casework.HeldLicenses;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ class HeldLicensesAdapter implements HeldLicenses {
 
     @Override
     public Optional<HeldLicense> latest(UUID holderId, String typeName) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = ChinaTime.today();
         return licenses.ofHolder(holderId).stream().filter(l -> l.typeName().equals(typeName)).findFirst()
                 .map(l -> new HeldLicense(l.id(), l.typeName(), l.number(), l.usable(today), l.statusLabel(today)));
     }

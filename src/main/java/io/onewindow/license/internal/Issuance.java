@@ -1,5 +1,6 @@
 package io.onewindow.license.internal;
 
+import io.onewindow.platform.City;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseApproved;
 import io.onewindow.identity.People;
@@ -36,7 +37,10 @@ public class Issuance {
     private final People people;
     private final AuditLog auditLog;
 
-    Issuance(LicenseRepository licenses, LicenseTypes types, Seals seals, People people, AuditLog auditLog) {
+    private final City city;
+
+    Issuance(LicenseRepository licenses, LicenseTypes types, Seals seals, People people, AuditLog auditLog, City city) {
+        this.city = city;
         this.licenses = licenses;
         this.types = types;
         this.seals = seals;
@@ -59,7 +63,7 @@ public class Issuance {
         data.put("办件编号", approved.number());
         LocalDate until = type.validityYears() == null ? null : approved.decidedOn().plusYears(type.validityYears()).minusDays(1);
         String id = issue(new Request(type, approved.applicantKind(), approved.applicantId(), approved.applicantName(), code,
-                approved.departmentId(), approved.regionId().matches("\\d{6}") ? approved.regionId() : "511100",
+                approved.departmentId(), approved.regionId().matches("\\d{6}") ? approved.regionId() : city.regionCode(),
                 approved.decidedOn(), until, data, approved.caseId()));
         log.info("Issued licence {} ({}) for case {}", id, type.name(), approved.number());
     }

@@ -1,5 +1,6 @@
 package io.onewindow.license.internal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
@@ -43,7 +44,7 @@ public class Revocation {
         }
         var type = types.all().stream().filter(t -> t.code().equals(old.typeCode())).findFirst().orElseThrow();
         String id = issuance.issue(new Issuance.Request(type, old.holderKind(), old.holderId(), old.holderName(),
-                old.holderCode(), old.issuerDepartment(), old.regionCode(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                old.holderCode(), old.issuerDepartment(), old.regionCode(), ChinaTime.today(),
                 old.validUntil(), newData, null));
         licenses.markChanged(licenseId, id);
         auditLog.record("LICENSE_CHANGED", "license.license", licenseId, old.data(), Map.of("replacedBy", id, "data", newData));

@@ -1,5 +1,6 @@
 package io.onewindow.license.internal;
 
+import io.onewindow.platform.ChinaTime;
 import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,7 @@ public final class Sm2 {
     /** An X.509 certificate for {@code subject}'s key, signed SM3withSM2 by the issuer's key; PEM. */
     public static String certificate(String subject, PublicKey subjectKey, String issuer, PrivateKey issuerKey, int years)
             throws Exception {
-        Instant now = Instant.now();
+        Instant now = ChinaTime.instant();
         var builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
                 new BigInteger(64, new java.security.SecureRandom()), Date.from(now),
                 Date.from(now.plus(365L * years, ChronoUnit.DAYS)), new X500Name(subject), subjectKey);

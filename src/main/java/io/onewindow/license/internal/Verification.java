@@ -1,12 +1,12 @@
 package io.onewindow.license.internal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.license.License;
 import io.onewindow.license.Licenses;
 import io.onewindow.license.VerificationResult;
 import io.onewindow.license.VerificationResult.Status;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 class Verification implements Licenses {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Seals seals;
     private final LicenseRepository licenses;
@@ -84,7 +83,7 @@ class Verification implements Licenses {
         LocalDate until = "长期".equals(untilText) ? null : LocalDate.parse(untilText);
         Status status = Status.VALID;
         String detail = "签名有效，签发机构：" + p.get("issuer") + (issuer.region() == null ? "" : "（" + issuer.region() + "，互认）");
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaTime.today();
         if (until != null && today.isAfter(until)) {
             status = Status.EXPIRED;
             detail = "有效期至 " + until + "，已过期";

@@ -1,5 +1,6 @@
 package io.onewindow.license.web;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.license.License;
@@ -11,8 +12,6 @@ import io.onewindow.license.internal.LicenseRepository;
 import io.onewindow.license.internal.QrCodes;
 import io.onewindow.license.internal.Revocation;
 import io.onewindow.platform.OneWindowException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,13 +46,13 @@ class LicenseController {
     String wallet(Model model) {
         CurrentUser user = CurrentUsers.current().orElseThrow();
         model.addAttribute("licenses", user.partyId() == null ? java.util.List.of() : licenses.ofHolder(user.partyId()));
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", ChinaTime.today());
         java.util.Map<String, java.util.List<Consents.Consent>> shared = new java.util.HashMap<>();
         if (user.partyId() != null) {
             licenses.ofHolder(user.partyId()).forEach(l -> shared.put(l.id(), consents.ofLicense(l.id())));
         }
         model.addAttribute("consents", shared);
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", ChinaTime.instant());
         return "license/wallet";
     }
 
@@ -116,7 +115,7 @@ class LicenseController {
     String issued(Model model) {
         CurrentUser user = CurrentUsers.current().orElseThrow();
         model.addAttribute("licenses", user.departmentId() == null ? java.util.List.of() : repository.ofIssuer(user.departmentId()));
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", ChinaTime.today());
         return "license/issued";
     }
 

@@ -35,7 +35,7 @@ class OrganizationAdminController {
     }
 
     @GetMapping
-    String overview(@RequestParam(defaultValue = "511100") String region, Model model) {
+    String overview(@RequestParam(defaultValue = "${onewindow.city.region-code:511100}") String region, Model model) {
         Region selected = organization.region(region).orElseThrow(() -> new OneWindowException(
                 OrganizationErrorCode.ORG_REGION_NOT_FOUND, "行政区划 " + region + " 不存在"));
         model.addAttribute("regions", organization.regions());

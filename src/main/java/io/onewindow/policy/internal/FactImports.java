@@ -1,5 +1,6 @@
 package io.onewindow.policy.internal;
 
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.CreditCodes;
 import io.onewindow.identity.CurrentUser;
@@ -256,7 +257,7 @@ public class FactImports {
         String value = text == null ? "" : text.strip();
         try {
             LocalDate date = LocalDate.parse(value);
-            if (date.isAfter(io.onewindow.platform.ChinaTime.today())) {
+            if (date.isAfter(ChinaTime.today())) {
                 throw invalid(DATE_COLUMN + "不能晚于今天");
             }
             return date;

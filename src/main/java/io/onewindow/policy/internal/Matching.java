@@ -127,7 +127,7 @@ public class Matching {
      */
     private Run execute(UUID runId, String trigger) {
         long t0 = System.nanoTime();
-        OffsetDateTime started = OffsetDateTime.now();
+        OffsetDateTime started = ChinaTime.now();
         try {
             Run run = transaction.execute(s -> {
                 jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
