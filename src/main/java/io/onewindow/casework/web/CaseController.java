@@ -10,6 +10,7 @@ import io.onewindow.casework.internal.FileStore;
 import io.onewindow.casework.internal.MaterialRepository;
 import io.onewindow.casework.internal.Materials;
 import io.onewindow.catalog.Catalog;
+import io.onewindow.platform.Flash;
 import io.onewindow.platform.OneWindowException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -114,12 +115,11 @@ class CaseController {
     @PostMapping("/cases/{id}/materials")
     String upload(@PathVariable UUID id, @RequestParam int index, @RequestParam MultipartFile file,
             RedirectAttributes redirect) throws IOException {
-        try {
-            uploads.upload(id, index, file.getOriginalFilename(), file.getBytes());
-            redirect.addFlashAttribute("message", "材料已上传");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+        byte[] content = file.getBytes();
+        Flash.run(redirect, () -> {
+            uploads.upload(id, index, file.getOriginalFilename(), content);
+            return "材料已上传";
+        });
         return "redirect:/cases/" + id;
     }
 

@@ -8,7 +8,7 @@ import io.onewindow.casework.internal.CaseRepository;
 import io.onewindow.casework.internal.Delivery;
 import io.onewindow.casework.internal.Notifier;
 import io.onewindow.catalog.Catalog;
-import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.Flash;
 import io.onewindow.workflow.WorkTask;
 import java.util.Comparator;
 import java.util.List;
@@ -108,12 +108,10 @@ class WorkbenchController {
     @PreAuthorize("hasRole('WINDOW_CLERK')")
     String deliver(@PathVariable UUID caseId, @RequestParam String method,
             @RequestParam(required = false) String trackingNumber, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             delivery.deliver(caseId, method, trackingNumber);
-            redirect.addFlashAttribute("message", "已登记出件");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已登记出件";
+        });
         return "redirect:/window/delivery";
     }
 

@@ -16,6 +16,7 @@ import io.onewindow.identity.CurrentUsers;
 import io.onewindow.organization.Department;
 import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.Flash;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.workflow.ProcessModels;
 import io.onewindow.workflow.StandardProcesses;
@@ -203,12 +204,10 @@ class CatalogManageController {
     }
 
     private static String act(String code, RedirectAttributes redirect, Runnable action, String message) {
-        try {
+        Flash.run(redirect, () -> {
             action.run();
-            redirect.addFlashAttribute("message", message);
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return message;
+        });
         return "redirect:/catalog/manage/items/" + code;
     }
 }

@@ -8,6 +8,7 @@ import io.onewindow.evaluation.internal.Ratings;
 import io.onewindow.evaluation.internal.Tickets;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.platform.ChinaTime;
+import io.onewindow.platform.Flash;
 import io.onewindow.platform.Masking;
 import io.onewindow.platform.OneWindowException;
 import java.util.List;
@@ -61,12 +62,10 @@ class EvaluationController {
     String rateCase(@PathVariable UUID caseId, @RequestParam(defaultValue = "0") int level,
             @RequestParam(required = false) List<String> tags, @RequestParam(required = false) String comment,
             @RequestParam(defaultValue = "false") boolean anonymous, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             ratings.rateCase(caseId, level, tags, comment, anonymous);
-            redirect.addFlashAttribute("message", "感谢您的评价");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "感谢您的评价";
+        });
         return "redirect:/evaluation/cases/" + caseId;
     }
 
@@ -74,14 +73,12 @@ class EvaluationController {
     @PostMapping("/evaluation/cases/{caseId}/revisit")
     @PreAuthorize("hasRole('APPLICANT')")
     String revisit(@PathVariable UUID caseId, @RequestParam(defaultValue = "0") int level, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             UUID rating = ratings.byCase(caseId).orElseThrow(() -> new OneWindowException(
                     EvaluationErrorCode.EVALUATION_NOT_FOUND, "该办件尚未评价")).id();
             tickets.revisit(rating, level);
-            redirect.addFlashAttribute("message", "已记录您对整改情况的评价");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已记录您对整改情况的评价";
+        });
         return "redirect:/evaluation/cases/" + caseId;
     }
 
@@ -133,17 +130,15 @@ class EvaluationController {
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String text,
             RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             switch (step) {
                 case "verify" -> tickets.verify(id, text);
                 case "rectify" -> tickets.rectify(id, text);
                 case "reply" -> tickets.reply(id, text);
                 default -> throw new OneWindowException(EvaluationErrorCode.EVALUATION_INVALID_INPUT, "未知的整改步骤");
             }
-            redirect.addFlashAttribute("message", "已保存");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已保存";
+        });
         return "redirect:/department/evaluation/" + id;
     }
 
@@ -152,12 +147,10 @@ class EvaluationController {
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String appeal(@PathVariable UUID id, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             appeals.file(tickets.get(id).rating().id(), reason, evidence);
-            redirect.addFlashAttribute("message", "申诉已提交，等待政务服务管理部门复核");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "申诉已提交，等待政务服务管理部门复核";
+        });
         return "redirect:/department/evaluation/" + id;
     }
 
@@ -173,12 +166,10 @@ class EvaluationController {
     @PreAuthorize("hasAnyRole('DEPT_ADMIN','SYS_ADMIN')")
     String decide(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean uphold,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             appeals.decide(id, uphold, note);
-            redirect.addFlashAttribute("message", uphold ? "申诉成立，该评价不再计入统计" : "申诉不成立，评价保留");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return uphold ? "申诉成立，该评价不再计入统计" : "申诉不成立，评价保留";
+        });
         return "redirect:/evaluation/appeals";
     }
 

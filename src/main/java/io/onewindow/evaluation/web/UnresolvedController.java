@@ -1,10 +1,11 @@
 package io.onewindow.evaluation.web;
 
-import io.onewindow.platform.City;
 import io.onewindow.evaluation.EvaluationErrorCode;
 import io.onewindow.evaluation.internal.UnresolvedReports;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.ChinaTime;
+import io.onewindow.platform.City;
+import io.onewindow.platform.Flash;
 import io.onewindow.platform.OneWindowException;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,12 +48,10 @@ class UnresolvedController {
     @PostMapping("/unresolved/{id}/assign")
     @PreAuthorize("hasAnyRole('DEPT_ADMIN','SUPERVISOR','SYS_ADMIN')")
     String assign(@PathVariable UUID id, @RequestParam(required = false) String departmentId, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             reports.assign(id, departmentId);
-            redirect.addFlashAttribute("message", "已交办");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已交办";
+        });
         return "redirect:/unresolved/manage";
     }
 
@@ -67,12 +66,10 @@ class UnresolvedController {
     @PostMapping("/unresolved/{id}/resolve")
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String resolve(@PathVariable UUID id, @RequestParam(required = false) String resolution, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             reports.resolve(id, resolution);
-            redirect.addFlashAttribute("message", "已办结");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已办结";
+        });
         return "redirect:/department/unresolved";
     }
 }

@@ -2,6 +2,7 @@ package io.onewindow.hotline.web;
 
 import io.onewindow.hotline.HotlineErrorCode;
 import io.onewindow.hotline.internal.ForeignEnterprises;
+import io.onewindow.platform.Flash;
 import io.onewindow.platform.OneWindowException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,12 +43,10 @@ class ForeignEnterpriseController {
     @PreAuthorize("hasRole('HOTLINE_AGENT')")
     String follow(@RequestParam(required = false) String creditCode, @RequestParam(defaultValue = "false") boolean key,
             RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             foreign.follow(creditCode, key);
-            redirect.addFlashAttribute("message", "已加入外资企业名单");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已加入外资企业名单";
+        });
         return "redirect:/hotline/foreign";
     }
 
@@ -55,7 +54,7 @@ class ForeignEnterpriseController {
     @PreAuthorize("hasRole('HOTLINE_AGENT')")
     String visit(@RequestParam(required = false) String creditCode, @RequestParam(required = false) String visitedOn,
             @RequestParam(required = false) String notes, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             LocalDate day;
             try {
                 day = visitedOn == null || visitedOn.isBlank() ? null : LocalDate.parse(visitedOn);
@@ -63,10 +62,8 @@ class ForeignEnterpriseController {
                 throw new OneWindowException(HotlineErrorCode.HOTLINE_INVALID_INPUT, "走访日期格式应为 2026-11-28");
             }
             foreign.recordVisit(creditCode, day, notes);
-            redirect.addFlashAttribute("message", "已记录走访");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已记录走访";
+        });
         return "redirect:/hotline/foreign";
     }
 }

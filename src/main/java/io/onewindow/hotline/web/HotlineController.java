@@ -2,14 +2,15 @@ package io.onewindow.hotline.web;
 
 import io.onewindow.hotline.internal.Duplicates;
 import io.onewindow.hotline.internal.KnowledgeBase;
+import io.onewindow.hotline.internal.OrderIntake;
 import io.onewindow.hotline.internal.OrderStatus;
 import io.onewindow.hotline.internal.OrderType;
 import io.onewindow.hotline.internal.Units;
-import io.onewindow.hotline.internal.OrderIntake;
 import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.hotline.internal.WorkOrders;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.ChinaTime;
+import io.onewindow.platform.Flash;
 import io.onewindow.platform.OneWindowException;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -96,24 +97,20 @@ class HotlineController {
     @PostMapping("/hotline/categories")
     String addCategory(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
             @RequestParam(required = false) String parentCode, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             categoryTree.add(code, name, parentCode);
-            redirect.addFlashAttribute("message", "已新增分类");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已新增分类";
+        });
         return "redirect:/hotline/categories";
     }
 
     @PostMapping("/hotline/categories/{code}/active")
     String toggleCategory(@PathVariable String code, @RequestParam(defaultValue = "false") boolean active,
             RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             categoryTree.setActive(code, active);
-            redirect.addFlashAttribute("message", active ? "已启用" : "已停用（历史工单保留原分类）");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return active ? "已启用" : "已停用（历史工单保留原分类）";
+        });
         return "redirect:/hotline/categories";
     }
 
@@ -129,12 +126,10 @@ class HotlineController {
     String saveAnswer(@RequestParam(required = false) Integer id, @RequestParam(required = false) String categoryCode,
             @RequestParam(required = false) String question, @RequestParam(required = false) String answer,
             RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             knowledgeBase.save(id, categoryCode, question, answer);
-            redirect.addFlashAttribute("message", "已保存");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已保存";
+        });
         return "redirect:/hotline/kb";
     }
 
@@ -162,11 +157,7 @@ class HotlineController {
 
     @PostMapping("/hotline/orders/{id}/{action}")
     String act(@PathVariable UUID id, @PathVariable String action, CentreActions.Form form, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("message", actions.perform(action, id, form));
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+        Flash.run(redirect, () -> actions.perform(action, id, form));
         return "redirect:/hotline/orders/" + id;
     }
 }

@@ -3,6 +3,7 @@ package io.onewindow.hotline.web;
 import io.onewindow.hotline.internal.UnitHandling;
 import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.platform.ChinaTime;
+import io.onewindow.platform.Flash;
 import io.onewindow.platform.OneWindowException;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,12 +61,10 @@ class UnitHotlineController {
 
     @PostMapping("/department/hotline/{id}/sign")
     String sign(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             orders.sign(id);
-            redirect.addFlashAttribute("message", "已签收");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已签收";
+        });
         return "redirect:/department/hotline/" + id;
     }
 
@@ -73,7 +72,7 @@ class UnitHotlineController {
     @PostMapping("/department/hotline/{id}/{action}")
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") int days, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             String message = switch (action) {
                 case "return" -> {
                     orders.returnToCentre(id, text);
@@ -93,21 +92,17 @@ class UnitHotlineController {
                 }
                 default -> throw new OneWindowException(io.onewindow.hotline.HotlineErrorCode.HOTLINE_INVALID_INPUT, "未知操作");
             };
-            redirect.addFlashAttribute("message", message);
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return message;
+        });
         return "return".equals(action) ? "redirect:/department/hotline" : "redirect:/department/hotline/" + id;
     }
 
     @PostMapping("/department/hotline/{id}/reply")
     String reply(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             orders.reply(id, text);
-            redirect.addFlashAttribute("message", "已回复");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已回复";
+        });
         return "redirect:/department/hotline/" + id;
     }
 }

@@ -5,7 +5,7 @@ import io.onewindow.identity.Role;
 import io.onewindow.identity.StaffAccounts;
 import io.onewindow.organization.Department;
 import io.onewindow.organization.Organization;
-import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.Flash;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -50,24 +50,20 @@ class StaffAdminController {
 
     @PostMapping
     String create(StaffForm form, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             staffAccounts.create(new NewStaff(form.username(), form.password(), form.displayName(),
                     form.departmentId(), form.hallId(), toRoles(form.roles())));
-            redirect.addFlashAttribute("message", "已创建账号 " + form.username());
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已创建账号 " + form.username();
+        });
         return "redirect:/admin/accounts";
     }
 
     @PostMapping("/{id}/roles")
     String roles(@PathVariable UUID id, @RequestParam(required = false) List<Role> roles, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             staffAccounts.setRoles(id, toRoles(roles));
-            redirect.addFlashAttribute("message", "角色已更新");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "角色已更新";
+        });
         return "redirect:/admin/accounts";
     }
 

@@ -1,6 +1,5 @@
 package io.onewindow.license.web;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.license.License;
@@ -11,6 +10,8 @@ import io.onewindow.license.internal.Consents;
 import io.onewindow.license.internal.LicenseRepository;
 import io.onewindow.license.internal.QrCodes;
 import io.onewindow.license.internal.Revocation;
+import io.onewindow.platform.ChinaTime;
+import io.onewindow.platform.Flash;
 import io.onewindow.platform.OneWindowException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -61,12 +62,10 @@ class LicenseController {
     @PreAuthorize("hasRole('APPLICANT')")
     String share(@PathVariable String id, @RequestParam(required = false) String purpose,
             @RequestParam(defaultValue = "7") int days, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             String token = consents.create(id, purpose, days);
-            redirect.addFlashAttribute("message", "已生成授权链接：/shared/" + token + "（" + days + " 天内有效）");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已生成授权链接：/shared/" + token + "（" + days + " 天内有效）";
+        });
         return "redirect:/wallet";
     }
 
@@ -122,12 +121,10 @@ class LicenseController {
     @PostMapping("/licenses/{id}/revoke")
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String revoke(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             revocation.revoke(id, reason);
-            redirect.addFlashAttribute("message", "已注销，所有核验即时显示“已注销”");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已注销，所有核验即时显示“已注销”";
+        });
         return "redirect:/licenses/issued";
     }
 
@@ -135,7 +132,7 @@ class LicenseController {
     @PostMapping("/licenses/{id}/change")
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
     String change(@PathVariable String id, @RequestParam(required = false) String data, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             java.util.Map<String, String> items = new java.util.LinkedHashMap<>();
             for (String line : (data == null ? "" : data).split("\\R")) {
                 if (!line.isBlank()) {
@@ -148,10 +145,8 @@ class LicenseController {
                 }
             }
             revocation.change(id, items);
-            redirect.addFlashAttribute("message", "已变更：签发新版本，原证照显示“已变更”");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已变更：签发新版本，原证照显示“已变更”";
+        });
         return "redirect:/licenses/issued";
     }
 

@@ -2,7 +2,7 @@ package io.onewindow.license.web;
 
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.license.internal.TrustList;
-import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +34,10 @@ class TrustListController {
     @PostMapping
     String add(@RequestParam String keyId, @RequestParam String region, @RequestParam String issuer,
             @RequestParam String publicKeyHex, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             trustList.add(keyId, region, issuer, publicKeyHex, CurrentUsers.current().orElseThrow().username());
-            redirect.addFlashAttribute("message", "已加入互认名单");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已加入互认名单";
+        });
         return "redirect:/admin/trust";
     }
 

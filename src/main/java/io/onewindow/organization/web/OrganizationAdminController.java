@@ -8,6 +8,7 @@ import io.onewindow.organization.Region;
 import io.onewindow.organization.ServiceHall;
 import io.onewindow.organization.ServiceWindow;
 import io.onewindow.organization.internal.OrganizationAdministration;
+import io.onewindow.platform.Flash;
 import io.onewindow.platform.OneWindowException;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,12 +62,10 @@ class OrganizationAdminController {
     String updateDepartment(@PathVariable String id, DepartmentForm form, RedirectAttributes redirect) {
         DepartmentId departmentId = new DepartmentId(id);
         String region = organization.department(departmentId).map(d -> d.regionId()).orElse("511100");
-        try {
+        Flash.run(redirect, () -> {
             administration.updateDepartment(departmentId, form.name(), form.shortName(), form.active());
-            redirect.addFlashAttribute("message", "已保存部门：" + form.name());
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已保存部门：" + form.name();
+        });
         return "redirect:/admin/organization?region=" + region;
     }
 
@@ -98,14 +97,12 @@ class OrganizationAdminController {
 
     @PostMapping("/halls/{id}/windows")
     String addWindow(@PathVariable String id, WindowForm form, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             DepartmentId dept = form.departmentId() == null || form.departmentId().isBlank()
                     ? null : new DepartmentId(form.departmentId());
             administration.addWindow(new HallId(id), form.number(), form.kind(), dept);
-            redirect.addFlashAttribute("message", "已新增窗口 " + form.number());
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已新增窗口 " + form.number();
+        });
         return "redirect:/admin/organization/halls/" + id;
     }
 

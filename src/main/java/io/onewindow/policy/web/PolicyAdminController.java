@@ -1,5 +1,6 @@
 package io.onewindow.policy.web;
 
+import io.onewindow.platform.Flash;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.policy.PolicyErrorCode;
 import io.onewindow.policy.internal.Matching;
@@ -114,7 +115,7 @@ class PolicyAdminController {
     @PostMapping("/admin/policies/{id}/batch")
     String confirm(@PathVariable UUID id, @RequestParam(name = "exclude", required = false) List<String> exclude,
             @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             Map<String, String> exclusions = new LinkedHashMap<>();
             for (String code : exclude == null ? List.<String>of() : exclude) {
                 exclusions.put(code, form.getOrDefault("reason-" + code, ""));
@@ -127,10 +128,8 @@ class PolicyAdminController {
                 }
             }
             int paid = payoutLists.confirmBatch(id, form.get("voucher"), exclusions);
-            redirect.addFlashAttribute("message", "已确认兑现 " + paid + " 户企业，已通知企业");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已确认兑现 " + paid + " 户企业，已通知企业";
+        });
         return "redirect:/admin/policies/" + id + "/batch";
     }
 
@@ -148,12 +147,10 @@ class PolicyAdminController {
 
     @PostMapping("/admin/policies/{id}/publish")
     String publish(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
+        Flash.run(redirect, () -> {
             policies.publish(id);
-            redirect.addFlashAttribute("message", "已发布，正在对全部企业重新匹配（进度见下）");
-        } catch (OneWindowException e) {
-            redirect.addFlashAttribute("error", e.detail());
-        }
+            return "已发布，正在对全部企业重新匹配（进度见下）";
+        });
         return "redirect:/admin/policies/" + id;
     }
 
