@@ -1,16 +1,16 @@
 package io.onewindow.portal;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.calendar.WorkingDays;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.ChinaTime;
+import io.onewindow.platform.OneWindowException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import io.onewindow.platform.OneWindowException;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public home page: what the platform offers, today's working-day status and where the halls are. */
 @Controller

@@ -1,6 +1,5 @@
 package io.onewindow.portal;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.calendar.WorkingDays;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
@@ -9,6 +8,7 @@ import io.onewindow.identity.Role;
 import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.HallId;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.ChinaTime;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -11,29 +11,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.onewindow.IntegrationTest;
 import io.onewindow.casework.CaseApproved;
+import io.onewindow.identity.People;
 import io.onewindow.license.internal.Issuance;
+import io.onewindow.license.internal.Jcs;
 import io.onewindow.license.internal.LicenseTokens;
 import io.onewindow.license.internal.LicenseTypes;
 import io.onewindow.license.internal.Sm2;
-import io.onewindow.license.internal.Jcs;
-import io.onewindow.identity.People;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.context.ApplicationEventPublisher;
 
 @IntegrationTest
 class LicenseIntegrationTests {

@@ -2,7 +2,6 @@ package io.onewindow.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onewindow.BrowserSupport;
 import io.onewindow.BrowserTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package io.onewindow.calendar.web;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.calendar.HolidayNotice;
 import io.onewindow.calendar.SpecialDay;
 import io.onewindow.calendar.WorkingDays;
 import io.onewindow.calendar.internal.CalendarRepository;
 import io.onewindow.calendar.internal.EnterHolidayNotice;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
 import java.time.LocalDate;
 import java.util.stream.Collectors;

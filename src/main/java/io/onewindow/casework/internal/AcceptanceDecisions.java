@@ -1,14 +1,14 @@
 package io.onewindow.casework.internal;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
+import io.onewindow.calendar.WorkingDays;
 import io.onewindow.casework.CaseAccepted;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.casework.ClockState;
-import io.onewindow.calendar.WorkingDays;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Inputs;
 import io.onewindow.platform.OneWindowException;
 import java.time.LocalDate;

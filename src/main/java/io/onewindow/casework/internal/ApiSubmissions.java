@@ -1,6 +1,5 @@
 package io.onewindow.casework.internal;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
@@ -12,6 +11,7 @@ import io.onewindow.catalog.ServiceGuide;
 import io.onewindow.identity.AccountKind;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
 import java.util.LinkedHashMap;
 import java.util.List;

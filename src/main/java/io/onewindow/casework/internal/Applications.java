@@ -1,7 +1,5 @@
 package io.onewindow.casework.internal;
 
-import io.onewindow.platform.City;
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
@@ -14,6 +12,8 @@ import io.onewindow.identity.AccountKind;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.Role;
+import io.onewindow.platform.ChinaTime;
+import io.onewindow.platform.City;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.Sm3;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package io.onewindow.casework.internal;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseApproved;
 import io.onewindow.casework.CaseStatus;
@@ -11,6 +10,7 @@ import io.onewindow.catalog.ServiceFlag;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.Role;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Inputs;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.workflow.Processes;

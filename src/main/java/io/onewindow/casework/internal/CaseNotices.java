@@ -1,10 +1,10 @@
 package io.onewindow.casework.internal;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.casework.ClockState;
 import io.onewindow.catalog.ServiceGuide;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.PdfDocuments;
 import io.onewindow.platform.PdfPage;

@@ -1,7 +1,7 @@
 package io.onewindow.casework.internal;
 
-import io.onewindow.casework.ClockState;
 import io.onewindow.calendar.WorkingDayCalendar;
+import io.onewindow.casework.ClockState;
 import java.time.LocalDate;
 import java.util.List;
 

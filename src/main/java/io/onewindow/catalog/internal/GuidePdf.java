@@ -4,11 +4,11 @@ import io.onewindow.catalog.ItemVersion;
 import io.onewindow.catalog.Material;
 import io.onewindow.catalog.ServiceFlag;
 import io.onewindow.catalog.ServiceGuide;
+import io.onewindow.platform.PdfDocuments;
+import io.onewindow.platform.PdfPage;
 import io.onewindow.workflow.ProcessDiagram;
 import java.io.IOException;
 import java.util.stream.Collectors;
-import io.onewindow.platform.PdfDocuments;
-import io.onewindow.platform.PdfPage;
 import org.springframework.stereotype.Component;
 
 /**

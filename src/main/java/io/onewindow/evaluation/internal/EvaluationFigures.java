@@ -7,7 +7,6 @@ import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.HallId;
 import io.onewindow.organization.Organization;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,8 @@
 package io.onewindow.hotline.internal;
 
-import io.onewindow.platform.City;
 import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.City;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

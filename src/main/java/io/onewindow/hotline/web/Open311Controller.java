@@ -1,14 +1,14 @@
 package io.onewindow.hotline.web;
 
-import io.onewindow.platform.City;
 import io.onewindow.hotline.HotlineErrorCode;
 import io.onewindow.hotline.internal.Categories;
+import io.onewindow.hotline.internal.OrderIntake;
 import io.onewindow.hotline.internal.OrderStatus;
 import io.onewindow.hotline.internal.Units;
 import io.onewindow.hotline.internal.WorkOrder;
-import io.onewindow.hotline.internal.OrderIntake;
 import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.platform.ChinaTime;
+import io.onewindow.platform.City;
 import io.onewindow.platform.Masking;
 import io.onewindow.platform.OneWindowException;
 import java.time.ZoneId;

@@ -2,8 +2,8 @@ package io.onewindow.hotline.web;
 
 import io.onewindow.platform.EmbeddedDatabase;
 import io.onewindow.platform.Sm3;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;

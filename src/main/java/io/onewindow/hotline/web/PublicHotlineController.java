@@ -1,8 +1,8 @@
 package io.onewindow.hotline.web;
 
 import io.onewindow.hotline.internal.Attachments;
-import io.onewindow.hotline.internal.OrderType;
 import io.onewindow.hotline.internal.OrderIntake;
+import io.onewindow.hotline.internal.OrderType;
 import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.GuessThrottle;

@@ -1,10 +1,10 @@
 package io.onewindow.identity.web;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.identity.CreditCodeCheck;
 import io.onewindow.identity.ResidentIdCheck;
 import io.onewindow.identity.ResidentIdNumbers;
 import io.onewindow.identity.internal.CreditCodePolicy;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Masking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

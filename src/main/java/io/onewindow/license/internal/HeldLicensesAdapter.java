@@ -1,7 +1,7 @@
 package io.onewindow.license.internal;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.casework.HeldLicenses;
+import io.onewindow.platform.ChinaTime;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package io.onewindow.license.internal;
 
-import io.onewindow.platform.City;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseApproved;
 import io.onewindow.identity.People;
+import io.onewindow.platform.City;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

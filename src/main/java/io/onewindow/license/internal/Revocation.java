@@ -1,12 +1,12 @@
 package io.onewindow.license.internal;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.Role;
 import io.onewindow.license.License;
 import io.onewindow.license.LicenseErrorCode;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.Inputs;
 import io.onewindow.platform.OneWindowException;
 import java.util.Map;

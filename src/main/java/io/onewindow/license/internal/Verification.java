@@ -1,10 +1,10 @@
 package io.onewindow.license.internal;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.license.License;
 import io.onewindow.license.Licenses;
 import io.onewindow.license.VerificationResult;
 import io.onewindow.license.VerificationResult.Status;
+import io.onewindow.platform.ChinaTime;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.onewindow.policy.internal;
 
-import io.onewindow.platform.ChinaTime;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.CreditCodes;
 import io.onewindow.identity.CurrentUser;
@@ -8,6 +7,7 @@ import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.People;
 import io.onewindow.identity.Role;
 import io.onewindow.organization.Organization;
+import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.policy.Fact;
 import io.onewindow.policy.PolicyErrorCode;
