@@ -3,13 +3,13 @@ package io.onewindow.casework;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Read access to cases for other modules (evaluation rates finished cases). */
+/**
+ * Read access to cases for other modules (evaluation rates finished cases). To tell an applicant something, publish
+ * an {@link ApplicantNotice}.
+ */
 public interface Cases {
 
     Optional<CaseInfo> find(UUID caseId);
-
-    /** Tells the applicant (in-site message, and SMS when the form has a mobile number), e.g. a 差评 reply. */
-    void notifyApplicant(UUID caseId, String message);
 
     /**
      * What other modules may know of a case.

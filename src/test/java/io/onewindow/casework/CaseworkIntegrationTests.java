@@ -124,8 +124,10 @@ class CaseworkIntegrationTests {
                 .andExpect(jsonPath("$.clock.light").exists())
                 .andExpect(jsonPath("$.clock.statutoryDue").exists());
         mvc.perform(get("/cases/" + id + "/notices/acceptance.pdf").session(citizen)).andExpect(status().isOk());
-        mvc.perform(get("/my/cases").session(citizen)).andExpect(content().string(org.hamcrest.Matchers.containsString(accepted.number())))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("已受理，承诺于")));
+        // the applicant is told once the acceptance has committed (the Notifier hears CaseAccepted)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/my/cases").session(citizen)).andExpect(content().string(org.hamcrest.Matchers.containsString(accepted.number())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已受理，承诺于"))));
         // an overdue case shows red for the department and the supervisors
         jdbc.sql("update casework_case set accepted_on = date '2026-01-05' where id = ?").param(id).update();
         mvc.perform(get("/supervision/cases").session(login("supervisor")))
@@ -138,8 +140,9 @@ class CaseworkIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("审批中")));
         mvc.perform(get("/lookup").param("number", accepted.number()).param("tail", "0000"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("未找到该办件")));
-        assertThat(jdbc.sql("select count(*) from casework_sms_outbox where phone_mask = '138****0001'").query(Long.class).single())
-                .isPositive();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.sql("select count(*) from casework_sms_outbox where phone_mask = '138****0001'").query(Long.class).single())
+                .isPositive());
         assertThat(jdbc.sql("select count(*) from audit_entry where object_id = ?").param(id.toString()).query(Long.class).single())
                 .isGreaterThanOrEqualTo(6);
     }

@@ -2,6 +2,7 @@ package io.onewindow.casework.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.calendar.WorkingDays;
+import io.onewindow.casework.ApplicantNotice;
 import io.onewindow.casework.CaseAccepted;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
@@ -34,18 +35,15 @@ public class AcceptanceDecisions {
     private final PauseRepository pauses;
     private final CaseAccess access;
     private final WorkingDays workingDays;
-    private final Notifier notifier;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Approvals approvals;
 
-    AcceptanceDecisions(CaseRepository cases, PauseRepository pauses, CaseAccess access, WorkingDays workingDays,
-            Notifier notifier, AuditLog auditLog, ApplicationEventPublisher events, Approvals approvals) {
+    AcceptanceDecisions(CaseRepository cases, PauseRepository pauses, CaseAccess access, WorkingDays workingDays, AuditLog auditLog, ApplicationEventPublisher events, Approvals approvals) {
         this.cases = cases;
         this.pauses = pauses;
         this.access = access;
         this.workingDays = workingDays;
-        this.notifier = notifier;
         this.auditLog = auditLog;
         this.events = events;
         this.approvals = approvals;
@@ -59,9 +57,9 @@ public class AcceptanceDecisions {
         CaseRecord accepted = cases.find(caseId).orElseThrow();
         ClockState clock = clock(accepted).orElseThrow();
         record(accepted, "ACCEPTED", "受理，法定办结期限 " + clock.statutoryDue() + "，承诺 " + clock.promisedDue());
-        notifier.notify(accepted, "您的办件 " + accepted.number() + " 已受理，承诺于 " + clock.promisedDue() + " 前办结。");
+        // the applicant is told by the Notifier, which hears this once the acceptance commits
         events.publishEvent(new CaseAccepted(accepted.id(), accepted.number(), accepted.itemCode(),
-                accepted.itemVersion(), accepted.departmentId(), today));
+                accepted.itemVersion(), accepted.departmentId(), today, clock.promisedDue()));
         // the approval procedure starts in this transaction: case and process instance commit together
         approvals.start(accepted, null);
         return accepted;
@@ -81,7 +79,7 @@ public class AcceptanceDecisions {
         move(c, CaseStatus.CORRECTION_REQUIRED, Map.of("correction_notice", notice));
         CaseRecord updated = cases.find(caseId).orElseThrow();
         record(updated, "CORRECTION_REQUIRED", "一次性告知：" + String.join("；", notice));
-        notifier.notify(updated, "您的办件 " + updated.number() + " 需要补正，请按一次性告知书一次补齐后重新提交。");
+        events.publishEvent(new ApplicantNotice(updated.id(), "您的办件 " + updated.number() + " 需要补正，请按一次性告知书一次补齐后重新提交。"));
         return updated;
     }
 
@@ -93,7 +91,7 @@ public class AcceptanceDecisions {
         move(c, CaseStatus.REJECTED, Map.of("decision_reason", why, "decision_basis", basis));
         CaseRecord updated = cases.find(caseId).orElseThrow();
         record(updated, "REJECTED", "不予受理：" + why + "（依据：" + basis + "）");
-        notifier.notify(updated, "您的办件 " + updated.number() + " 不予受理，请查看不予受理决定书。");
+        events.publishEvent(new ApplicantNotice(updated.id(), "您的办件 " + updated.number() + " 不予受理，请查看不予受理决定书。"));
         return updated;
     }
 

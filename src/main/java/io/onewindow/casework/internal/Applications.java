@@ -1,6 +1,7 @@
 package io.onewindow.casework.internal;
 
 import io.onewindow.audit.AuditLog;
+import io.onewindow.casework.ApplicantNotice;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.casework.Channel;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +43,7 @@ public class Applications {
     private final Catalog catalog;
     private final Applicants applicants;
     private final CaseAccess access;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final AuditLog auditLog;
     private final Approvals approvals;
     private final org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses;
@@ -49,7 +51,7 @@ public class Applications {
     private final City city;
 
     Applications(CaseRepository cases, MaterialRepository materials, FileStore files, Catalog catalog,
-            Applicants applicants, CaseAccess access, Notifier notifier, AuditLog auditLog, Approvals approvals,
+            Applicants applicants, CaseAccess access, ApplicationEventPublisher events, AuditLog auditLog, Approvals approvals,
             org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses, City city) {
         this.city = city;
         this.cases = cases;
@@ -58,7 +60,7 @@ public class Applications {
         this.catalog = catalog;
         this.applicants = applicants;
         this.access = access;
-        this.notifier = notifier;
+        this.events = events;
         this.auditLog = auditLog;
         this.approvals = approvals;
         this.heldLicenses = heldLicenses;
@@ -190,8 +192,8 @@ public class Applications {
                 resubmit ? "补正后重新提交" : "提交申请，办件编号 " + submitted.number());
         auditLog.record(resubmit ? "CASE_RESUBMITTED" : "CASE_SUBMITTED", "casework.case", caseId.toString(),
                 Map.of("status", c.status().name()), Map.of("status", "SUBMITTED", "number", submitted.number()));
-        notifier.notify(submitted, "您的“" + guideOf(submitted).name() + "”申请已提交，办件编号 " + submitted.number()
-                + "，等待" + "部门受理。");
+        events.publishEvent(new ApplicantNotice(submitted.id(), "您的“" + guideOf(submitted).name() + "”申请已提交，办件编号 " + submitted.number()
+                + "，等待" + "部门受理。"));
         if (Approvals.isInstant(catalog.version(c.itemCode(), c.itemVersion()).orElseThrow())) {
             approvals.acceptInstantly(submitted);
             return cases.find(caseId).orElseThrow();

@@ -1,6 +1,7 @@
 package io.onewindow.casework.internal;
 
 import io.onewindow.audit.AuditLog;
+import io.onewindow.casework.ApplicantNotice;
 import io.onewindow.casework.CaseApproved;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
@@ -39,18 +40,15 @@ public class Approvals {
     private final Processes processes;
     private final Catalog catalog;
     private final CaseAccess access;
-    private final Notifier notifier;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
-    Approvals(CaseRepository cases, OutcomeRepository outcomes, Processes processes, Catalog catalog, CaseAccess access,
-            Notifier notifier, AuditLog auditLog, ApplicationEventPublisher events) {
+    Approvals(CaseRepository cases, OutcomeRepository outcomes, Processes processes, Catalog catalog, CaseAccess access, AuditLog auditLog, ApplicationEventPublisher events) {
         this.cases = cases;
         this.outcomes = outcomes;
         this.processes = processes;
         this.catalog = catalog;
         this.access = access;
-        this.notifier = notifier;
         this.auditLog = auditLog;
         this.events = events;
     }
@@ -177,8 +175,8 @@ public class Approvals {
         auditLog.record(approve ? "CASE_APPROVED" : "CASE_DENIED", "casework.case", c.id().toString(),
                 Map.of("status", "ACCEPTED"), Map.of("status", approve ? "APPROVED" : "DENIED", "by", by,
                         "opinion", approve ? "准予" : reason));
-        notifier.notify(c, "您的办件 " + c.number() + (approve ? " 已准予，" : " 不予许可，") + "可下载决定书，结果将通过"
-                + "窗口领取或您选择的方式送达。");
+        events.publishEvent(new ApplicantNotice(c.id(), "您的办件 " + c.number() + (approve ? " 已准予，" : " 不予许可，") + "可下载决定书，结果将通过"
+                + "窗口领取或您选择的方式送达。"));
         if (approve) {
             Map<String, String> particulars = new java.util.LinkedHashMap<>();
             Set<String> identity = Applications.verifiedFields(guide, c.applicantKind());

@@ -13,12 +13,10 @@ class CasesFacade implements Cases {
 
     private final CaseRepository cases;
     private final Catalog catalog;
-    private final Notifier notifier;
 
-    CasesFacade(CaseRepository cases, Catalog catalog, Notifier notifier) {
+    CasesFacade(CaseRepository cases, Catalog catalog) {
         this.cases = cases;
         this.catalog = catalog;
-        this.notifier = notifier;
     }
 
     @Override
@@ -41,8 +39,4 @@ class CasesFacade implements Cases {
         });
     }
 
-    @Override
-    public void notifyApplicant(UUID caseId, String message) {
-        cases.find(caseId).ifPresent(c -> notifier.notify(c, message));
-    }
 }

@@ -1,14 +1,18 @@
 package io.onewindow.casework.internal;
 
+import io.onewindow.casework.ApplicantNotice;
+import io.onewindow.casework.CaseAccepted;
 import io.onewindow.platform.Masking;
 import io.onewindow.platform.PersonalDataProtector;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the applicant about each step: an in-site message to their account, and an SMS through the outbox table
- * that the operator's SMS platform reads (the default gateway; the phone number is stored encrypted).
+ * that the operator's SMS platform reads (the default gateway; the phone number is stored encrypted). Steps are heard
+ * as events ({@link ApplicantNotice}, {@link CaseAccepted}) after their transaction commits.
  */
 @Component
 public class Notifier {
@@ -16,9 +20,23 @@ public class Notifier {
     private final JdbcClient jdbc;
     private final PersonalDataProtector protector;
 
-    Notifier(JdbcClient jdbc, PersonalDataProtector protector) {
+    private final CaseRepository cases;
+
+    Notifier(JdbcClient jdbc, PersonalDataProtector protector, CaseRepository cases) {
         this.jdbc = jdbc;
         this.protector = protector;
+        this.cases = cases;
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicantNotice notice) {
+        cases.find(notice.caseId()).ifPresent(c -> notify(c, notice.message()));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseAccepted accepted) {
+        cases.find(accepted.caseId()).ifPresent(c -> notify(c, "您的办件 " + accepted.number() + " 已受理，承诺于 "
+                + accepted.promisedDue() + " 前办结。"));
     }
 
     void notify(CaseRecord c, String message) {

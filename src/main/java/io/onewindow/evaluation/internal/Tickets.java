@@ -1,7 +1,7 @@
 package io.onewindow.evaluation.internal;
 
 import io.onewindow.audit.AuditLog;
-import io.onewindow.casework.Cases;
+import io.onewindow.casework.ApplicantNotice;
 import io.onewindow.evaluation.EvaluationErrorCode;
 import io.onewindow.evaluation.Level;
 import io.onewindow.identity.CurrentUser;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +59,12 @@ public class Tickets {
     private final Ratings ratings;
     private final AuditLog auditLog;
     private final StaffAccounts staffAccounts;
-    private final Cases cases;
 
-    Tickets(JdbcClient jdbc, Ratings ratings, AuditLog auditLog, StaffAccounts staffAccounts, Cases cases) {
-        this.cases = cases;
+    private final ApplicationEventPublisher events;
+
+    Tickets(JdbcClient jdbc, Ratings ratings, AuditLog auditLog, StaffAccounts staffAccounts,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.ratings = ratings;
         this.auditLog = auditLog;
@@ -117,7 +120,7 @@ public class Tickets {
             jdbc.sql("update evaluation_ticket set closed_at = now() where id = ?").param(id).update();
         }
         if (t.rating().caseId() != null && next == Status.REVISIT) {
-            cases.notifyApplicant(t.rating().caseId(), "您对办件的差评已整改反馈，请查看并对整改情况进行评价");
+            events.publishEvent(new ApplicantNotice(t.rating().caseId(), "您对办件的差评已整改反馈，请查看并对整改情况进行评价"));
         }
     }
 
