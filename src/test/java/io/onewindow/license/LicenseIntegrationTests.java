@@ -100,7 +100,7 @@ class LicenseIntegrationTests {
     void anApprovedCaseYieldsASignedLicenceThatVerifiesUntilItIsRevoked() throws Exception {
         UUID caseId = UUID.randomUUID();
         transaction.executeWithoutResult(s -> events.publishEvent(new CaseApproved(caseId, "511100-20261128-99001",
-                "511100-SCJGJ-XK-0001", 1, "511100-SCJGJ", "511100", "食品经营许可", "ENTERPRISE", demoEnterprise(),
+                "511100-SCJGJ-XK-0001", 1, "511100-SCJGJ", "511100", "食品经营许可", io.onewindow.identity.PartyKind.ENTERPRISE, demoEnterprise(),
                 "乐山嘉州绿色硅材料有限公司", "食品经营许可证", "5年", LocalDate.now(), Map.of("经营场所", "乐山市市中区嘉州大道1号"))));
         License license = awaitLicenseOfCase(caseId);
         assertThat(license.typeName()).isEqualTo("食品经营许可证");

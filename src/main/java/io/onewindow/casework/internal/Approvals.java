@@ -9,6 +9,7 @@ import io.onewindow.catalog.Catalog;
 import io.onewindow.catalog.ItemVersion;
 import io.onewindow.catalog.ServiceFlag;
 import io.onewindow.identity.CurrentUser;
+import io.onewindow.identity.PartyKind;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.Role;
 import io.onewindow.platform.ChinaTime;
@@ -190,7 +191,7 @@ public class Approvals {
                 }
             }
             events.publishEvent(new CaseApproved(c.id(), c.number(), c.itemCode(), c.itemVersion(), c.departmentId(),
-                    c.regionId(), guide.name(), c.applicantKind(), c.applicantId(), c.applicantName(),
+                    c.regionId(), guide.name(), PartyKind.valueOf(c.applicantKind()), c.applicantId(), c.applicantName(),
                     guide.resultLicenseType(), guide.validity(), ChinaTime.today(), particulars));
         }
     }

@@ -2,6 +2,7 @@ package io.onewindow.license.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseApproved;
+import io.onewindow.identity.PartyKind;
 import io.onewindow.identity.People;
 import io.onewindow.platform.City;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +54,8 @@ public class Issuance {
         if (approved.resultLicenseType() == null || licenses.issuedForCase(approved.caseId())) {
             return;
         }
-        boolean citizen = "CITIZEN".equals(approved.applicantKind());
-        LicenseTypes.Type type = types.ensure(approved.resultLicenseType(), approved.applicantKind(),
+        boolean citizen = approved.applicantKind() == PartyKind.CITIZEN;
+        LicenseTypes.Type type = types.ensure(approved.resultLicenseType(), approved.applicantKind().name(),
                 approved.departmentId(), approved.validity());
         String code = citizen ? people.citizen(approved.applicantId()).map(c -> c.maskedIdNumber()).orElse("")
                 : people.enterprise(approved.applicantId()).map(e -> e.creditCode()).orElse("");
@@ -62,7 +63,7 @@ public class Issuance {
         data.put("办理事项", approved.itemName());
         data.put("办件编号", approved.number());
         LocalDate until = type.validityYears() == null ? null : approved.decidedOn().plusYears(type.validityYears()).minusDays(1);
-        String id = issue(new Request(type, approved.applicantKind(), approved.applicantId(), approved.applicantName(), code,
+        String id = issue(new Request(type, approved.applicantKind().name(), approved.applicantId(), approved.applicantName(), code,
                 approved.departmentId(), approved.regionId().matches("\\d{6}") ? approved.regionId() : city.regionCode(),
                 approved.decidedOn(), until, data, approved.caseId()));
         log.info("Issued licence {} ({}) for case {}", id, type.name(), approved.number());
