@@ -85,6 +85,9 @@ class HostileInputIntegrationTests {
                 requests += attack(entry.getKey(), entry.getValue(), value, failures);
             }
         }
+        org.slf4j.LoggerFactory.getLogger(HostileInputIntegrationTests.class).info(
+                "Hostile input: {} requests over {} routes ({} attacked), {} values; {} 5xx", requests, routes.size(),
+                attacker.size(), BAD.size() + ODD.size(), failures.size());
         assertThat(failures).as("5xx answers to hostile input (" + requests + " requests over " + routes.size()
                 + " routes)").isEmpty();
         assertThat(after).as("rows stored by plainly bad input").isEqualTo(before);
