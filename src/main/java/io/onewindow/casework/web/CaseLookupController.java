@@ -4,7 +4,7 @@ import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.internal.CaseRecord;
 import io.onewindow.casework.internal.CaseRepository;
 import io.onewindow.catalog.Catalog;
-import io.onewindow.platform.GuessThrottle;
+import io.onewindow.platform.LookupThrottle;
 import io.onewindow.platform.OneWindowException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,16 +27,14 @@ class CaseLookupController {
 
     private final CaseRepository cases;
     private final Catalog catalog;
-    private final GuessThrottle perNumber;
-    private final GuessThrottle perClient;
+    private final LookupThrottle throttle;
 
     CaseLookupController(CaseRepository cases, Catalog catalog,
             @Value("${onewindow.lookup.wrong-guesses-per-number:5}") int perNumber,
             @Value("${onewindow.lookup.wrong-guesses-per-client:30}") int perClient) {
         this.cases = cases;
         this.catalog = catalog;
-        this.perNumber = new GuessThrottle("该办件编号", perNumber);
-        this.perClient = new GuessThrottle("您所在网络地址", perClient);
+        this.throttle = new LookupThrottle("该办件编号", perNumber, perClient);
     }
 
     @GetMapping("/lookup")
@@ -48,8 +46,7 @@ class CaseLookupController {
         }
         String key = number.strip().toUpperCase();
         try {
-            perNumber.checkAllowed(key);
-            perClient.checkAllowed(request.getRemoteAddr());
+            throttle.checkAllowed(key, request.getRemoteAddr());
         } catch (OneWindowException e) {
             response.setStatus(e.errorCode().status().value());
             model.addAttribute("refused", e.detail());
@@ -59,8 +56,7 @@ class CaseLookupController {
                 .filter(c -> c.status() != CaseStatus.DRAFT);
         model.addAttribute("searched", true);
         if (found.isEmpty()) {
-            perNumber.wrongGuess(key);
-            perClient.wrongGuess(request.getRemoteAddr());
+            throttle.wrongGuess(key, request.getRemoteAddr());
         }
         found.ifPresent(c -> {
             model.addAttribute("found", c);

@@ -5,7 +5,7 @@ import io.onewindow.hotline.internal.OrderIntake;
 import io.onewindow.hotline.internal.OrderType;
 import io.onewindow.hotline.internal.WorkOrderRepository;
 import io.onewindow.organization.Organization;
-import io.onewindow.platform.GuessThrottle;
+import io.onewindow.platform.LookupThrottle;
 import io.onewindow.platform.OneWindowException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,14 +33,12 @@ class PublicHotlineController {
     private final Organization organization;
     private final io.onewindow.hotline.internal.Categories categories;
 
-    private final GuessThrottle perNumber;
-    private final GuessThrottle perClient;
+    private final LookupThrottle throttle;
 
     PublicHotlineController(OrderIntake intake, WorkOrderRepository records, Organization organization, io.onewindow.hotline.internal.Categories categories,
             @Value("${onewindow.lookup.wrong-guesses-per-number:5}") int perNumber,
             @Value("${onewindow.lookup.wrong-guesses-per-client:30}") int perClient) {
-        this.perNumber = new GuessThrottle("该工单编号", perNumber);
-        this.perClient = new GuessThrottle("您所在网络地址", perClient);
+        this.throttle = new LookupThrottle("该工单编号", perNumber, perClient);
         this.intake = intake;
         this.records = records;
         this.organization = organization;
@@ -66,8 +64,7 @@ class PublicHotlineController {
     /** Progress by number and phone tail; wrong tails are limited per number and per client address. */
     private void track(String number, String tail, Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
-            perNumber.checkAllowed(number);
-            perClient.checkAllowed(request.getRemoteAddr());
+            throttle.checkAllowed(number, request.getRemoteAddr());
         } catch (OneWindowException e) {
             response.setStatus(e.errorCode().status().value());
             model.addAttribute("trackRefused", e.detail());
@@ -75,8 +72,7 @@ class PublicHotlineController {
         }
         var tracked = records.track(number, tail);
         if (tracked.isEmpty()) {
-            perNumber.wrongGuess(number);
-            perClient.wrongGuess(request.getRemoteAddr());
+            throttle.wrongGuess(number, request.getRemoteAddr());
         }
         model.addAttribute("tracked", tracked.orElse(null));
         model.addAttribute("trackedMissing", tracked.isEmpty());
