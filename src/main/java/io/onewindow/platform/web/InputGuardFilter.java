@@ -42,7 +42,6 @@ class InputGuardFilter extends OncePerRequestFilter {
 
     private final int maxParameterLength;
     private final int maxJsonBytes;
-
     private final DataSize maxFileSize;
     private final DataSize maxRequestSize;
 
@@ -62,8 +61,7 @@ class InputGuardFilter extends OncePerRequestFilter {
         if (isMultipart(request) && !partsWithinLimits(request, response)) {
             return;
         }
-        HttpServletRequest original = request;
-        Optional<String> problem = pathProblem(original).or(() -> parameterProblem(original));
+        Optional<String> problem = textProblem(request);
         if (problem.isPresent()) {
             PlatformErrorController.fail(request, response, PlatformErrorCode.INPUT_REJECTED, problem.get());
             return;
@@ -112,6 +110,10 @@ class InputGuardFilter extends OncePerRequestFilter {
     private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase().startsWith("multipart/");
+    }
+
+    private Optional<String> textProblem(HttpServletRequest request) {
+        return pathProblem(request).or(() -> parameterProblem(request));
     }
 
     private Optional<String> pathProblem(HttpServletRequest request) {
