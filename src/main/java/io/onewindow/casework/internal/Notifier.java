@@ -19,7 +19,6 @@ public class Notifier {
 
     private final JdbcClient jdbc;
     private final PersonalDataProtector protector;
-
     private final CaseRepository cases;
 
     Notifier(JdbcClient jdbc, PersonalDataProtector protector, CaseRepository cases) {
@@ -39,7 +38,8 @@ public class Notifier {
                 + accepted.promisedDue() + " 前办结。"));
     }
 
-    void notify(CaseRecord c, String message) {
+    /** Delivered at least once: after a crash between sending and marking the event done, it is sent again. */
+    private void notify(CaseRecord c, String message) {
         UUID recipient = c.applicantAccount() != null ? c.applicantAccount() : c.agentAccount();
         if (recipient != null) {
             jdbc.sql("insert into casework_notification (account_id, case_id, message) values (?, ?, ?)")
