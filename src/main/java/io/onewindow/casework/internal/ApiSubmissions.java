@@ -1,6 +1,7 @@
 package io.onewindow.casework.internal;
 
 import io.onewindow.audit.AuditLog;
+import io.onewindow.casework.ApplicantNotice;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.casework.Channel;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,18 +44,18 @@ public class ApiSubmissions {
     private final Applications applications;
     private final Applicants applicants;
     private final Catalog catalog;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final Approvals approvals;
 
     ApiSubmissions(CaseRepository cases, Applications applications, Applicants applicants, Catalog catalog,
-            Notifier notifier, AuditLog auditLog, TransactionTemplate transaction, Approvals approvals) {
+            ApplicationEventPublisher events, AuditLog auditLog, TransactionTemplate transaction, Approvals approvals) {
         this.cases = cases;
         this.applications = applications;
         this.applicants = applicants;
         this.catalog = catalog;
-        this.notifier = notifier;
+        this.events = events;
         this.auditLog = auditLog;
         this.transaction = transaction;
         this.approvals = approvals;
@@ -133,7 +135,7 @@ public class ApiSubmissions {
         cases.event(id, user.displayName(), "SUBMITTED", channel.label() + "提交申请，办件编号 " + submitted.number());
         auditLog.record("CASE_SUBMITTED", "casework.case", id.toString(), null,
                 Map.of("status", "SUBMITTED", "number", submitted.number(), "channel", channel.name()));
-        notifier.notify(submitted, "您的“" + g.name() + "”申请已提交，办件编号 " + submitted.number() + "。");
+        events.publishEvent(new ApplicantNotice(submitted.id(), "您的“" + g.name() + "”申请已提交，办件编号 " + submitted.number() + "。"));
         if (Approvals.isInstant(item)) {
             approvals.acceptInstantly(submitted);
             return cases.find(id).orElseThrow();

@@ -1,6 +1,7 @@
 package io.onewindow.casework.internal;
 
 import io.onewindow.audit.AuditLog;
+import io.onewindow.casework.ApplicantNotice;
 import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
@@ -12,6 +13,7 @@ import io.onewindow.platform.OneWindowException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,16 +28,16 @@ public class Delivery {
     private final OutcomeRepository outcomes;
     private final CaseAccess access;
     private final Organization organization;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final AuditLog auditLog;
 
     Delivery(CaseRepository cases, OutcomeRepository outcomes, CaseAccess access, Organization organization,
-            Notifier notifier, AuditLog auditLog) {
+            ApplicationEventPublisher events, AuditLog auditLog) {
         this.cases = cases;
         this.outcomes = outcomes;
         this.access = access;
         this.organization = organization;
-        this.notifier = notifier;
+        this.events = events;
         this.auditLog = auditLog;
     }
 
@@ -96,6 +98,6 @@ public class Delivery {
         String note = "WINDOW".equals(method) ? "窗口领取，已出件" : "已邮寄，单号 " + tracking;
         cases.event(caseId, clerk.displayName(), "DELIVERED", note);
         auditLog.record("CASE_DELIVERED", "casework.case", caseId.toString(), null, Map.of("method", method, "note", note));
-        notifier.notify(c, "您的办件 " + c.number() + " 结果" + note + "。");
+        events.publishEvent(new ApplicantNotice(c.id(), "您的办件 " + c.number() + " 结果" + note + "。"));
     }
 }
