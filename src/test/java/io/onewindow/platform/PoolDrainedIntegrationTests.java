@@ -10,10 +10,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs after every other test class (see junit-platform.properties): once the suite's requests, imports and
- * matching runs are over, every pooled connection must be back. A connection kept by a forgotten stream or an
+ * matching runs are over, every pooled connection must be back, and every event delivered and gone. A connection kept by a forgotten stream or an
  * unclosed result set shows here, long before a city notices the platform has stopped answering.
  */
 @IntegrationTest
@@ -23,6 +24,9 @@ class PoolDrainedIntegrationTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void everyConnectionIsBackInThePoolAfterTheSuite() {
         var pool = ((HikariDataSource) dataSource).getHikariPoolMXBean();
@@ -30,5 +34,13 @@ class PoolDrainedIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(pool.getActiveConnections()).as("active connections").isZero());
         assertThat(pool.getThreadsAwaitingConnection()).isZero();
+    }
+
+    @Test
+    void deliveredEventsLeaveNoRowsBehind() {
+        // the suite published hundreds of events (approvals, 回访, notices); delivered ones must not accumulate
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(jdbc.sql("select count(*) from event_publication").query(Long.class).single())
+                        .as("event publications left in the registry").isZero());
     }
 }
