@@ -197,9 +197,15 @@ class InputGuardFilter extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is already in memory: it is available at once, and then all read. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous body only");
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
