@@ -7,7 +7,6 @@ import io.onewindow.identity.NewStaff;
 import io.onewindow.identity.Registrations;
 import io.onewindow.identity.SizeClass;
 import io.onewindow.identity.StaffAccounts;
-import io.onewindow.identity.SyntheticIdentities;
 import io.onewindow.platform.EmbeddedDatabase;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,16 +55,15 @@ class DemoDataLoader implements ApplicationRunner {
         DemoAccounts.STAFF.forEach(s -> staffAccounts.create(new NewStaff(s.username(), DemoAccounts.PASSWORD, s.name(),
                 s.departmentId(), s.hallId(), s.roles())));
         Random random = new Random(2023);
-        registrations.registerCitizen(new NewCitizen("张三", SyntheticIdentities.residentId("511102",
-                LocalDate.of(1990, 3, 15), 123), "13800000001"), new NewLogin("zhangsan", DemoAccounts.PASSWORD));
+        registrations.registerCitizen(new NewCitizen("张三", DemoAccounts.ZHANGSAN_ID, "13800000001"), new NewLogin("zhangsan", DemoAccounts.PASSWORD));
         for (int i = 1; i < 50; i++) {
             registrations.addCitizen(DemoPeople.citizen(random, i));
         }
-        registrations.registerEnterprise(new NewEnterprise(SyntheticIdentities.creditCode("91", "511100", 20230001L),
+        registrations.registerEnterprise(new NewEnterprise(DemoAccounts.QIYE_CREDIT_CODE,
                 "乐山嘉州绿色硅材料有限公司", "黄明", "C3985", SizeClass.MEDIUM, LocalDate.of(2016, 5, 18)), "李娜",
                 new NewLogin("qiye", DemoAccounts.PASSWORD));
         // a second, very small enterprise, so that "why not" can be seen next to "why"
-        registrations.registerEnterprise(new NewEnterprise(SyntheticIdentities.creditCode("92", "511102", 20230002L),
+        registrations.registerEnterprise(new NewEnterprise(DemoAccounts.XIAODIAN_CREDIT_CODE,
                 "乐山市市中区嘉禾小吃店", "周丽", "H6210", SizeClass.MICRO, LocalDate.of(2024, 3, 1)), "周丽",
                 new NewLogin("xiaodian", DemoAccounts.PASSWORD));
         for (int i = 1; i < 200; i++) {

@@ -3,7 +3,7 @@ package io.onewindow.demo;
 import io.onewindow.identity.NewCitizen;
 import io.onewindow.identity.NewEnterprise;
 import io.onewindow.identity.SizeClass;
-import io.onewindow.identity.SyntheticIdentities;
+import io.onewindow.identity.synthetic.SyntheticIdentities;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;

@@ -10,7 +10,7 @@ import java.util.Set;
 public final class CreditCodes {
 
     /** Value of a character = its index. */
-    static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    public static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 

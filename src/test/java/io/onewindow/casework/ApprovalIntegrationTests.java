@@ -204,7 +204,7 @@ class ApprovalIntegrationTests {
         mvc.perform(get("/cases/" + id).session(citizen)).andExpect(content().string(org.hamcrest.Matchers.containsString("秒批规则")));
 
         // an applicant refused within the year is not decided automatically: a person decides, seeing the failed rule
-        String idNumber = io.onewindow.identity.SyntheticIdentities.residentId("511124", java.time.LocalDate.of(1980, 5, 6), 381);
+        String idNumber = io.onewindow.identity.synthetic.SyntheticIdentities.residentId("511124", java.time.LocalDate.of(1980, 5, 6), 381);
         registrations.registerCitizen(new io.onewindow.identity.NewCitizen("赵六", idNumber, "13700000002"),
                 new io.onewindow.identity.NewLogin("zhaoliu", "Leshan2023"));
         jdbc.sql("""

@@ -2,6 +2,7 @@ package io.onewindow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onewindow.identity.synthetic.SyntheticIdentities;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

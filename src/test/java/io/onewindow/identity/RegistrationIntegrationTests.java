@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.onewindow.IntegrationTest;
+import io.onewindow.identity.synthetic.SyntheticIdentities;
 import io.onewindow.platform.OneWindowException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.onewindow.IntegrationTest;
 import io.onewindow.identity.People;
-import io.onewindow.identity.SyntheticIdentities;
+import io.onewindow.identity.synthetic.SyntheticIdentities;
 import io.onewindow.policy.internal.FactImports;
 import io.onewindow.policy.internal.Matching;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.onewindow.identity.internal;
 
 import io.onewindow.identity.SizeClass;
-import io.onewindow.identity.SyntheticIdentities;
+import io.onewindow.identity.synthetic.SyntheticIdentities;
 import io.onewindow.platform.Masking;
 import io.onewindow.platform.PersonalDataProtector;
 import java.io.IOException;

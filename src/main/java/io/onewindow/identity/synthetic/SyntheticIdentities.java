@@ -1,4 +1,7 @@
-package io.onewindow.identity;
+package io.onewindow.identity.synthetic;
+
+import io.onewindow.identity.CreditCodes;
+import io.onewindow.identity.ResidentIdNumbers;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
