@@ -7,16 +7,19 @@ import io.onewindow.catalog.SearchPage;
 import io.onewindow.catalog.ServiceGuide;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Chinese search over the published catalogue, in memory (the whole catalogue is a few thousand items).
- * An item matches by its name, its keywords (which carry common wording such as "开饭店"), its result, and by
+ * An item matches by its name, its keywords (which carry common wording such as "开饭店"), its result, by the
+ * words of a whole everyday sentence ("我想开个饭店", segmented and widened by {@link EverydayWords}) and by
  * character bigrams for partial wording; results are ranked by how strong the match is.
  */
 final class CatalogSearch {
@@ -24,13 +27,15 @@ final class CatalogSearch {
     private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}，。、；：？！“”‘’（）《》【】]+");
 
     private record Entry(ItemSummary summary, String name, List<String> keywords, String other, Set<String> bigrams,
-            List<String> lifeEvents) {
+            List<String> lifeEvents, Set<String> terms, Set<String> nameTerms) {
     }
 
     private record Hit(Entry entry, int score) {
     }
 
     private final List<Entry> entries;
+    private final EverydayWords words = EverydayWords.standard();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
 
     CatalogSearch(List<ItemVersion> published, Function<ItemVersion, ItemSummary> summarise) {
         List<Entry> list = new ArrayList<>();
@@ -39,20 +44,32 @@ final class CatalogSearch {
             List<String> keywords = g.keywords() == null ? List.of() : g.keywords().stream().map(CatalogSearch::normalise).toList();
             String other = normalise(nullToEmpty(g.result()) + nullToEmpty(g.resultLicenseType()));
             Set<String> bigrams = bigrams(normalise(g.name()) + "|" + String.join("|", keywords) + "|" + other);
-            list.add(new Entry(summarise.apply(v), normalise(g.name()), keywords, other, bigrams,
-                    g.lifeEvents() == null ? List.of() : g.lifeEvents()));
+            List<String> lifeEvents = g.lifeEvents() == null ? List.of() : g.lifeEvents();
+            Set<String> nameTerms = widened(words.terms(g.name()));
+            Set<String> terms = new HashSet<>(nameTerms);
+            terms.addAll(widened(words.terms(String.join("，", keywords) + "，" + other + "，" + String.join("，", lifeEvents))));
+            terms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            list.add(new Entry(summarise.apply(v), normalise(g.name()), keywords, other, bigrams, lifeEvents, Set.copyOf(terms),
+                    Set.copyOf(nameTerms)));
         }
         this.entries = List.copyOf(list);
     }
 
+    private Set<String> widened(List<String> terms) {
+        Set<String> all = new HashSet<>();
+        terms.forEach(t -> all.addAll(words.widen(t)));
+        return all;
+    }
+
     SearchPage search(CatalogQuery q) {
         String text = normalise(q.text());
+        List<Set<String>> sentence = words.terms(q.text()).stream().distinct().map(words::widen).toList();
         List<Hit> hits = new ArrayList<>();
         for (Entry e : entries) {
             if (!matchesFilters(e, q)) {
                 continue;
             }
-            int score = text.isEmpty() ? 1 : score(e, text);
+            int score = text.isEmpty() ? 1 : Math.max(score(e, text), sentenceScore(e, sentence));
             if (score > 0) {
                 hits.add(new Hit(e, score));
             }
@@ -105,6 +122,29 @@ final class CatalogSearch {
             }
         }
         return score;
+    }
+
+    /**
+     * How much of an everyday sentence an item covers: the share of the sentence's words (each weighted by how rare
+     * it is in the catalogue) found among the item's words, plus a little for words in the item's name. Below the
+     * scores of a name or keyword match, so that precise wording still ranks first.
+     */
+    private int sentenceScore(Entry e, List<Set<String>> sentence) {
+        double total = 0;
+        double matched = 0;
+        int inName = 0;
+        for (Set<String> word : sentence) {
+            double weight = Math.log(1 + entries.size() / (1.0 + word.stream().mapToInt(w -> documentFrequency.getOrDefault(w, 0)).max().orElse(0)));
+            total += weight;
+            if (word.stream().anyMatch(e.terms()::contains)) {
+                matched += weight;
+                inName += word.stream().anyMatch(e.nameTerms()::contains) ? 1 : 0;
+            }
+        }
+        if (matched == 0 || matched < total * 0.4) {
+            return 0;
+        }
+        return Math.min(290, 40 + (int) (200 * matched / total) + 15 * inName);
     }
 
     private static Set<String> bigrams(String s) {
