@@ -215,6 +215,9 @@ class CaseworkIntegrationTests {
                                 .query(String.class).single()))
                 .andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(location.substring("/cases/".length()));
+        // while the clerk fills it in, the draft is the clerk's alone, even for the enterprise it is for
+        MockHttpSession enterprise = login("qiye");
+        mvc.perform(get("/cases/" + id).session(enterprise)).andExpect(status().isNotFound());
         for (int i : new int[] {0, 3, 4}) {
             mvc.perform(multipart("/cases/" + id + "/materials").file(new MockMultipartFile("file", "m.pdf", null, PDF))
                     .param("index", String.valueOf(i)).session(clerk).with(csrf()));
@@ -232,6 +235,11 @@ class CaseworkIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(c.number())));
         mvc.perform(get("/window/intake").session(clerk)).andExpect(content().string(org.hamcrest.Matchers.containsString(c.number())));
         mvc.perform(get("/cases/" + id).session(login("clerk.emeishan"))).andExpect(status().isNotFound());
+        // one case, every channel: once submitted, the enterprise follows it online like its own
+        mvc.perform(get("/my/cases").session(enterprise)).andExpect(content().string(org.hamcrest.Matchers.containsString(c.number())));
+        mvc.perform(get("/cases/" + id).session(enterprise)).andExpect(status().isOk());
+        assertThat(c.applicantAccount()).isEqualTo(jdbc.sql("select id from identity_account where username = 'qiye'")
+                .query(UUID.class).single());
     }
 
     @Test

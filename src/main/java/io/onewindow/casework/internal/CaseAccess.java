@@ -36,10 +36,14 @@ public class CaseAccess {
                 || user.has(Role.SUPERVISOR) || user.has(Role.SYS_ADMIN));
     }
 
-    /** The applicant, or the clerk who is filling it in for them. */
+    /**
+     * The applicant, or the clerk or agent who is filling it in for them. A draft someone else is filling in (at a
+     * window, as an agent) is theirs alone until it is submitted; then the applicant follows it like their own.
+     */
     public boolean isApplicantSide(CurrentUser user, CaseRecord c) {
-        return user.accountId().equals(c.applicantAccount()) || user.accountId().equals(c.submittedBy())
-                || user.accountId().equals(c.agentAccount());
+        boolean applicant = user.accountId().equals(c.applicantAccount())
+                && (c.status() != CaseStatus.DRAFT || c.applicantAccount().equals(c.submittedBy()));
+        return applicant || user.accountId().equals(c.submittedBy()) || user.accountId().equals(c.agentAccount());
     }
 
     public boolean isDepartmentStaff(CurrentUser user, CaseRecord c) {

@@ -78,7 +78,11 @@ public class CaseRepository {
     }
 
     public List<CaseRecord> ofApplicant(UUID account) {
-        return jdbc.sql("select * from casework_case where applicant_account = ? or submitted_by = ? order by created_at desc limit 200")
+        // a draft someone else is filling in for the applicant (window, agent) shows once it is submitted
+        return jdbc.sql("""
+                select * from casework_case
+                where (applicant_account = ? and (status <> 'DRAFT' or submitted_by = applicant_account)) or submitted_by = ?
+                order by created_at desc limit 200""")
                 .params(account, account).query(this::map).list();
     }
 

@@ -40,11 +40,10 @@ public class Notifier {
 
     /** Delivered at least once: after a crash between sending and marking the event done, it is sent again. */
     private void notify(CaseRecord c, String message) {
-        UUID recipient = c.applicantAccount() != null ? c.applicantAccount() : c.agentAccount();
-        if (recipient != null) {
-            jdbc.sql("insert into casework_notification (account_id, case_id, message) values (?, ?, ?)")
-                    .params(recipient, c.id(), message).update();
-        }
+        // the applicant (also for a case taken at a window or by an agent) and the agent who applied for them
+        java.util.stream.Stream.of(c.applicantAccount(), c.agentAccount()).filter(java.util.Objects::nonNull).distinct()
+                .forEach(recipient -> jdbc.sql("insert into casework_notification (account_id, case_id, message) values (?, ?, ?)")
+                        .params(recipient, c.id(), message).update());
         String phone = c.form().get("phone");
         if (phone != null && phone.matches("1[3-9]\\d{9}")) {
             jdbc.sql("insert into casework_sms_outbox (phone, phone_mask, message) values (?, ?, ?)")

@@ -72,6 +72,13 @@ class PeopleRepository implements People {
     }
 
     @Override
+    public Optional<UUID> accountOf(UUID partyId) {
+        return jdbc.sql("""
+                select id from identity_account where enabled and (citizen_id = ? or enterprise_id = ?)
+                order by created_at, id limit 1""").params(partyId, partyId).query(UUID.class).optional();
+    }
+
+    @Override
     public long citizenCount() {
         return jdbc.sql("select count(*) from identity_citizen").query(Long.class).single();
     }

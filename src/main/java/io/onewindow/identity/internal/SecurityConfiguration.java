@@ -55,7 +55,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
                 // licence verification is a read-only query other systems POST to without a session
                 .csrf(c -> c.ignoringRequestMatchers("/api/v1/licenses/verify", "/open311/**"))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace", true)
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace", false)
                         .failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
                 // the API answers 401/403 as problem details; pages send people to the login or 无权访问 page
