@@ -33,6 +33,34 @@ final class DemoAccounts {
             new Staff("inspector", "吴海涛", "511100-SCJGJ", null, Set.of(Role.INSPECTOR)),
             new Staff("supervisor", "郑红梅", "511100-ZWJ", null, Set.of(Role.SUPERVISOR)));
 
+    /**
+     * An 审批 (APPROVER) and a 负责人 (DEPT_ADMIN) account for every department whose published demo items have a
+     * step for them, so that no demo case waits on nobody: {@code approver.<dept>} and {@code head.<dept>}, e.g.
+     * {@code head.wjw} decides 出生医学证明. County departments carry their county: {@code approver.szq.scjgj}.
+     */
+    static final List<Staff> DEPARTMENT_STAFF = departmentStaff(new String[][] {
+        // department, short username part, 审批人员, 负责人 (null where a named account above already holds the role)
+        {"511100-FGW", "fgw", "罗振华", "邓佳怡"}, {"511100-GAJ", "gaj", "冯立新", "曾国庆"},
+        {"511100-JTJ", "jtj", "彭晓东", "蒋文斌"}, {"511100-JXJ", "jxj", "谢雨桐", "韩志刚"},
+        {"511100-JYJ", "jyj", "唐晓燕", "曹建平"}, {"511100-MZJ", "mzj", "许丽华", "袁卫东"},
+        {"511100-NYJ", "nyj", "傅国强", "沈春梅"}, {"511100-RSJ", "rsj", null, "钟明远"},
+        {"511100-SHJJ", "shjj", "卢静怡", "蔡永刚"}, {"511100-SLJ", "slj", "丁海波", "魏淑芬"},
+        {"511100-WGLJ", "wglj", "薛佳琪", "叶建华"}, {"511100-WJW", "wjw", null, "阎秀英"},
+        {"511100-YBJ", "ybj", "余晓丽", "潘志勇"}, {"511100-YJJ", "yjj", "杜明辉", "戴红霞"},
+        {"511100-ZJJ", "zjj", "夏光荣", "钟丽萍"}, {"511100-ZRZYJ", "zrzyj", "汪德胜", "田桂兰"},
+        {"511102-SCJGJ", "szq.scjgj", "任雪梅", "姜国栋"}, {"511102-ZJJ", "szq.zjj", "范晓军", "方玉兰"}});
+
+    private static List<Staff> departmentStaff(String[][] rows) {
+        List<Staff> staff = new java.util.ArrayList<>();
+        for (String[] r : rows) {
+            if (r[2] != null) {
+                staff.add(new Staff("approver." + r[1], r[2], r[0], null, Set.of(Role.APPROVER)));
+            }
+            staff.add(new Staff("head." + r[1], r[3], r[0], null, Set.of(Role.DEPT_ADMIN, Role.APPROVER)));
+        }
+        return List.copyOf(staff);
+    }
+
     private DemoAccounts() {
     }
 }

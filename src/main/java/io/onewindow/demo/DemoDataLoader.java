@@ -44,16 +44,24 @@ class DemoDataLoader implements ApplicationRunner {
         this.embeddedDatabase = embeddedDatabase;
     }
 
+    private void create(DemoAccounts.Staff s) {
+        staffAccounts.create(new NewStaff(s.username(), DemoAccounts.PASSWORD, s.name(), s.departmentId(), s.hallId(), s.roles()));
+    }
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         // Demo accounts have published passwords: never create them in a configured (production) database.
-        if (embeddedDatabase.getIfAvailable() == null || staffAccounts.exists("admin")) {
+        if (embeddedDatabase.getIfAvailable() == null) {
+            return;
+        }
+        // added in later versions of the demo: also into a demo database loaded before them
+        DemoAccounts.DEPARTMENT_STAFF.stream().filter(s -> !staffAccounts.exists(s.username())).forEach(this::create);
+        if (staffAccounts.exists("admin")) {
             return;
         }
         long start = System.nanoTime();
-        DemoAccounts.STAFF.forEach(s -> staffAccounts.create(new NewStaff(s.username(), DemoAccounts.PASSWORD, s.name(),
-                s.departmentId(), s.hallId(), s.roles())));
+        DemoAccounts.STAFF.forEach(this::create);
         Random random = new Random(2023);
         registrations.registerCitizen(new NewCitizen("张三", DemoAccounts.ZHANGSAN_ID, "13800000001"), new NewLogin("zhangsan", DemoAccounts.PASSWORD));
         for (int i = 1; i < 50; i++) {
@@ -70,6 +78,6 @@ class DemoDataLoader implements ApplicationRunner {
             registrations.addEnterprise(DemoPeople.enterprise(random, i));
         }
         log.info("Demo data loaded in {} ms: {} staff, 50 citizens, 201 enterprises",
-                (System.nanoTime() - start) / 1_000_000, DemoAccounts.STAFF.size());
+                (System.nanoTime() - start) / 1_000_000, DemoAccounts.STAFF.size() + DemoAccounts.DEPARTMENT_STAFF.size());
     }
 }

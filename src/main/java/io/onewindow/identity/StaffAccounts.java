@@ -23,6 +23,9 @@ public interface StaffAccounts {
     /** Enabled accounts of a department that hold a role (e.g. the department head for escalations). */
     List<UUID> withRole(String departmentId, Role role);
 
+    /** The name a staff account shows to others (承办人), if the account exists. */
+    java.util.Optional<String> displayName(UUID accountId);
+
     /** One row of the accounts list; no secrets. */
     record AccountSummary(UUID id, String username, String displayName, AccountKind kind, Set<Role> roles,
             String departmentId, String hallId, boolean enabled, boolean locked) {

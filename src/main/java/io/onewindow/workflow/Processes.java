@@ -22,6 +22,9 @@ public interface Processes {
     /** Tasks offered to any of the groups or assigned to the account, oldest first. */
     List<WorkTask> tasks(Collection<String> groups, String account);
 
+    /** Every candidate group some open, unclaimed task waits for (to find the ones nobody holds). */
+    java.util.Set<String> groupsAwaited();
+
     List<WorkTask> tasksOfCase(String caseId);
 
     Optional<WorkTask> task(String taskId);

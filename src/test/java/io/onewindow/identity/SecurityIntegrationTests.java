@@ -70,16 +70,16 @@ class SecurityIntegrationTests {
 
     @Test
     void loginReturnsToThePageThatAskedForIt() throws Exception {
-        String item = jdbc.sql("select code from catalog_current where name = '社会保障卡申领'").query(String.class).single();
+        String item = jdbc.sql("select code from catalog_current where guide->>'name' = '社会保障卡申领'").query(String.class).single();
         MockHttpSession visitor = new MockHttpSession();
         mvc.perform(get("/apply/" + item).session(visitor)).andExpect(redirectedUrl("/login"));
-        mvc.perform(formLogin("/login").user("zhangsan").password(DEMO_PASSWORD).session(visitor))
+        mvc.perform(post("/login").param("username", "zhangsan").param("password", DEMO_PASSWORD).session(visitor).with(csrf()))
                 .andExpect(authenticated()).andExpect(redirectedUrl("/apply/" + item + "?continue"));
         // a login without a page waiting for it still lands on the workspace, and an unsafe POST is never replayed
         mvc.perform(formLogin("/login").user("zhangsan").password(DEMO_PASSWORD)).andExpect(redirectedUrl("/workspace"));
         MockHttpSession poster = new MockHttpSession();
         mvc.perform(post("/apply/" + item).session(poster).with(csrf())).andExpect(redirectedUrl("/login"));
-        mvc.perform(formLogin("/login").user("zhangsan").password(DEMO_PASSWORD).session(poster))
+        mvc.perform(post("/login").param("username", "zhangsan").param("password", DEMO_PASSWORD).session(poster).with(csrf()))
                 .andExpect(redirectedUrl("/workspace"));
     }
 

@@ -6,20 +6,24 @@ import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.identity.Role;
 import io.onewindow.platform.OneWindowException;
+import io.onewindow.workflow.Processes;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see and act on a case. Anyone else gets "not found", so a case number reveals nothing: the applicant
- * (their own cases, drafts included); once submitted, the clerks of the hall that took it in, the competent department's staff, supervisors.
+ * (their own cases, drafts included); once submitted, the clerks of the hall that took it in, the competent department's
+ * staff, the staff of a department while a joint step waits for them, supervisors.
  */
 @Component
 public class CaseAccess {
 
     private final CaseRepository cases;
+    private final Processes processes;
 
-    CaseAccess(CaseRepository cases) {
+    CaseAccess(CaseRepository cases, Processes processes) {
         this.cases = cases;
+        this.processes = processes;
     }
 
     public boolean canSee(CurrentUser user, CaseRecord c) {
@@ -33,7 +37,15 @@ public class CaseAccess {
         return c.status() != CaseStatus.DRAFT
                 && ((user.has(Role.WINDOW_CLERK) && c.intakeHallId() != null && c.intakeHallId().equals(user.hallId()))
                 || isDepartmentStaff(user, c)
-                || user.has(Role.SUPERVISOR) || user.has(Role.SYS_ADMIN));
+                || user.has(Role.SUPERVISOR) || user.has(Role.SYS_ADMIN)
+                || hasAStepOnIt(user, c));
+    }
+
+    /** 并联审批: another department's staff while one of the case's open steps waits for their department and role. */
+    private boolean hasAStepOnIt(CurrentUser user, CaseRecord c) {
+        var groups = Approvals.groupsOf(user);
+        return !groups.isEmpty() && processes.tasksOfCase(c.id().toString()).stream()
+                .anyMatch(t -> t.groups().stream().anyMatch(groups::contains));
     }
 
     /**

@@ -64,7 +64,12 @@ public final class PreCheck {
             Material m = guide.materials().get(i);
             if (m.source() == Material.Source.E_LICENSE && !uploaded.contains(i)) {
                 var held = licenses.get(i);
-                if (held != null && !held.usable()) {
+                // 换证: the licence this item renews may be expired — that is why the person is here
+                boolean renewed = m.sourceRef() != null && m.sourceRef().equals(guide.resultLicenseType());
+                if (held != null && !held.usable() && renewed && "已过期".equals(held.state())) {
+                    findings.add(new Finding(false, "material:" + i, "电子证照“" + held.typeName() + "”（" + held.number()
+                            + "）已过期，本事项办结后将为您换发新证"));
+                } else if (held != null && !held.usable()) {
                     findings.add(new Finding(true, "material:" + i, "电子证照“" + held.typeName() + "”（" + held.number()
                             + "）" + held.state() + "，请先办理换证或注销后的手续，或上传其他有效证明"));
                 } else if (held == null && m.required()) {

@@ -4,6 +4,7 @@ import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.ClockState;
 import io.onewindow.casework.internal.AcceptanceDecisions;
 import io.onewindow.casework.internal.Applications;
+import io.onewindow.casework.internal.CaseHolders;
 import io.onewindow.casework.internal.CaseRecord;
 import io.onewindow.casework.internal.CaseRepository;
 import io.onewindow.casework.internal.Notifier;
@@ -30,6 +31,7 @@ class CaseListsController {
     record Row(CaseRecord c, String itemName, ClockState clock) {
     }
 
+    private final CaseHolders holders;
     private final CaseRepository cases;
     private final AcceptanceDecisions decisions;
     private final Applications applications;
@@ -37,7 +39,8 @@ class CaseListsController {
     private final Notifier notifier;
 
     CaseListsController(CaseRepository cases, AcceptanceDecisions decisions, Applications applications, Catalog catalog,
-            Notifier notifier) {
+            Notifier notifier, CaseHolders holders) {
+        this.holders = holders;
         this.cases = cases;
         this.decisions = decisions;
         this.applications = applications;
@@ -62,6 +65,7 @@ class CaseListsController {
         model.addAttribute("overdue", running.stream().filter(r -> r.clock().light() == ClockState.Light.RED).toList());
         model.addAttribute("yellow", running.stream().filter(r -> r.clock().light() == ClockState.Light.YELLOW).toList());
         model.addAttribute("total", running.size());
+        model.addAttribute("stranded", holders.stranded(null));
         return "casework/supervision";
     }
 

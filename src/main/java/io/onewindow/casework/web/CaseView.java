@@ -4,6 +4,7 @@ import io.onewindow.casework.internal.AcceptanceDecisions;
 import io.onewindow.casework.internal.Applications;
 import io.onewindow.casework.internal.Approvals;
 import io.onewindow.casework.internal.CaseAccess;
+import io.onewindow.casework.internal.CaseHolders;
 import io.onewindow.casework.internal.CaseRecord;
 import io.onewindow.casework.internal.CaseRepository;
 import io.onewindow.casework.internal.MaterialRepository;
@@ -33,10 +34,12 @@ class CaseView {
     private final Organization organization;
     private final Approvals approvals;
     private final OutcomeRepository outcomes;
+    private final CaseHolders holders;
 
     CaseView(CaseRepository cases, MaterialRepository materials, PauseRepository pauses, CaseAccess access,
             Applications applications, AcceptanceDecisions decisions, Catalog catalog, Organization organization,
-            Approvals approvals, OutcomeRepository outcomes) {
+            Approvals approvals, OutcomeRepository outcomes, CaseHolders holders) {
+        this.holders = holders;
         this.cases = cases;
         this.materials = materials;
         this.pauses = pauses;
@@ -73,6 +76,7 @@ class CaseView {
         var groups = Approvals.groupsOf(user);
         var tasks = approvals.tasksOf(c);
         model.addAttribute("tasks", tasks);
+        model.addAttribute("holders", holders.of(c));
         model.addAttribute("myTasks", tasks.stream().filter(t -> user.accountId().toString().equals(t.assignee())
                 || (t.assignee() == null && t.groups().stream().anyMatch(groups::contains))).toList());
         model.addAttribute("account", user.accountId().toString());

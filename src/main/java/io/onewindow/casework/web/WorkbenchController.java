@@ -3,6 +3,7 @@ package io.onewindow.casework.web;
 import io.onewindow.casework.ClockState;
 import io.onewindow.casework.internal.AcceptanceDecisions;
 import io.onewindow.casework.internal.Approvals;
+import io.onewindow.casework.internal.CaseHolders;
 import io.onewindow.casework.internal.CaseRecord;
 import io.onewindow.casework.internal.CaseRepository;
 import io.onewindow.casework.internal.Delivery;
@@ -31,6 +32,7 @@ class WorkbenchController {
     record Row(WorkTask task, CaseRecord c, String itemName, ClockState clock) {
     }
 
+    private final CaseHolders holders;
     private final Approvals approvals;
     private final AcceptanceDecisions decisions;
     private final CaseRepository cases;
@@ -39,7 +41,8 @@ class WorkbenchController {
     private final Notifier notifier;
 
     WorkbenchController(Approvals approvals, AcceptanceDecisions decisions, CaseRepository cases, Catalog catalog,
-            Delivery delivery, Notifier notifier) {
+            Delivery delivery, Notifier notifier, CaseHolders holders) {
+        this.holders = holders;
         this.approvals = approvals;
         this.decisions = decisions;
         this.cases = cases;
@@ -57,6 +60,9 @@ class WorkbenchController {
         }).sorted(Comparator.comparingInt((Row r) -> urgency(r.clock()))
                 .thenComparingInt(r -> r.clock() == null ? Integer.MAX_VALUE : r.clock().remainingWorkingDays())).toList();
         model.addAttribute("rows", rows);
+        // a department's administrators see at once the steps of their department nobody can take
+        var user = io.onewindow.identity.CurrentUsers.current().orElseThrow();
+        model.addAttribute("stranded", user.has(io.onewindow.identity.Role.DEPT_ADMIN) ? holders.stranded(user.departmentId()) : null);
         model.addAttribute("messages", notifier.latest(io.onewindow.identity.CurrentUsers.current().orElseThrow().accountId(), 10));
         return "casework/workbench";
     }

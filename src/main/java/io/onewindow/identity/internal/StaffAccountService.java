@@ -113,6 +113,11 @@ class StaffAccountService implements StaffAccounts {
         return accounts.withRole(departmentId, role);
     }
 
+    @Override
+    public java.util.Optional<String> displayName(UUID accountId) {
+        return accounts.byId(accountId).map(AccountRepository.AccountRow::displayName);
+    }
+
     private AccountRepository.AccountRow get(UUID id) {
         return accounts.byId(id).orElseThrow(() -> new OneWindowException(IdentityErrorCode.IDENTITY_ACCOUNT_NOT_FOUND,
                 "账号不存在"));
