@@ -49,8 +49,13 @@ public final class BrowserSupport {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("Leshan2023");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(browser, By.id("workspace-title"));
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        try {
+            waitFor(browser, By.id("workspace-title"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("signing in as " + username + " ended at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     public static void waitFor(WebDriver browser, By locator) {

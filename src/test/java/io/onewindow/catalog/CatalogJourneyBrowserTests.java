@@ -64,7 +64,7 @@ class CatalogJourneyBrowserTests extends BrowserTest {
         browser.manage().deleteAllCookies();
         browser.get(url("/services"));
         type("q", "夫妻店");
-        browser.findElement(By.cssSelector("form[role=search] button")).click();
+        browser.findElement(By.cssSelector("main form[role=search] button")).click();
         BrowserSupport.waitFor(browser, By.id("result-count"));
         browser.findElement(By.linkText("小型餐饮店登记")).click();
         BrowserSupport.waitFor(browser, By.id("guide-title"));

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.onewindow.IntegrationTest;
@@ -123,12 +124,48 @@ class LicenseIntegrationTests {
 
         // only the issuing department may revoke; afterwards the same token says 已注销 with date and reason
         mvc.perform(post("/licenses/" + license.id() + "/revoke").session(login("approver.health")).with(csrf())
-                .param("reason", "越权")).andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("签发部门")));
+                .param("reason", "越权").param("confirmed", "true")).andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("签发部门")));
         mvc.perform(post("/licenses/" + license.id() + "/revoke").session(login("approver")).with(csrf())
-                .param("reason", "经营场所已拆除")).andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已注销")));
+                .param("reason", "经营场所已拆除")).andExpect(flash().attribute("error", "注销不能撤回，请勾选确认后再提交"));
+        assertThat(verify(license.token())).contains("\"status\":\"VALID\"");
+        mvc.perform(post("/licenses/" + license.id() + "/revoke").session(login("approver")).with(csrf())
+                .param("reason", "经营场所已拆除").param("confirmed", "true"))
+                .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已注销")));
         String revoked = verify(license.token());
         assertThat(revoked).contains("\"status\":\"REVOKED\"").contains("已注销").contains("经营场所已拆除");
         mvc.perform(get("/verify").param("token", license.token())).andExpect(content().string(org.hamcrest.Matchers.containsString("已注销")));
+    }
+
+    @Test
+    void aSecondLicenceOfAKindReplacesTheFirstAndApplyingAgainAsksWhy() throws Exception {
+        String item = jdbc.sql("select code from catalog_current where guide->>'name' = '社会保障卡申领'").query(String.class).single();
+        MockHttpSession citizen = login("zhangsan");
+        // 张三 holds a valid card: the apply page asks 换发 or 补发, and starting without a reason is refused
+        mvc.perform(get("/apply/" + item).session(citizen)).andExpect(content().string(org.hamcrest.Matchers.containsString(
+                "您已持有有效的“社会保障卡”")));
+        mvc.perform(post("/apply/" + item).session(citizen).with(csrf())).andExpect(redirectedUrl("/apply/" + item))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("您已持有有效的“社会保障卡”")));
+        mvc.perform(post("/apply/" + item).session(citizen).with(csrf()).param("reissue", "随便")).andExpect(redirectedUrl("/apply/" + item));
+
+        // two approvals of the same kind for one holder: the second replaces the first, which then verifies as 已换发
+        UUID enterprise = demoEnterprise();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        for (UUID caseId : new UUID[] {first, second}) {
+            transaction.executeWithoutResult(s -> events.publishEvent(new CaseApproved(caseId, "511100-20261201-9" + caseId.toString().substring(0, 4),
+                    "511100-SCJGJ-XK-0009", 1, "511100-SCJGJ", "511100", "特种设备使用登记", io.onewindow.identity.PartyKind.ENTERPRISE,
+                    enterprise, "乐山嘉州绿色硅材料有限公司", "特种设备使用登记证", "长期", LocalDate.now(), Map.of("设备", "电梯"))));
+            awaitLicenseOfCase(caseId);
+        }
+        License old = awaitLicenseOfCase(first);
+        License replacement = awaitLicenseOfCase(second);
+        assertThat(old.status()).isEqualTo("CHANGED");
+        assertThat(old.statusReason()).isEqualTo("已换发，新证编号 " + replacement.number());
+        assertThat(replacement.status()).isEqualTo("VALID");
+        assertThat(licenses.ofHolder(enterprise).stream().filter(l -> l.typeName().equals("特种设备使用登记证") && l.status().equals("VALID")))
+                .hasSize(1);
+        assertThat(verify(old.token())).contains("\"status\":\"CHANGED\"").contains("已换发").contains(replacement.number());
+        assertThat(verify(replacement.token())).contains("\"status\":\"VALID\"");
     }
 
     @Test
@@ -194,7 +231,8 @@ class LicenseIntegrationTests {
                 .param(demoEnterprise()).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)}).single();
         String licence = issuance.issue(new Issuance.Request(types.byName("营业执照").orElseThrow(), "ENTERPRISE", (UUID) other[0],
                 (String) other[2], (String) other[1], "511100-SCJGJ", "511100", LocalDate.of(2018, 1, 1), null, Map.of(), null));
-        mvc.perform(post("/licenses/" + licence + "/revoke").session(login("approver")).with(csrf()).param("reason", "吊销"));
+        mvc.perform(post("/licenses/" + licence + "/revoke").session(login("approver")).with(csrf()).param("reason", "吊销")
+                .param("confirmed", "true"));
         String second = mvc.perform(post("/window/intake").session(clerk).with(csrf()).param("itemCode", item)
                 .param("idNumber", (String) other[1])).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(second).session(clerk))

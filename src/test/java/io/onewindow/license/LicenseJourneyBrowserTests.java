@@ -55,6 +55,9 @@ class LicenseJourneyBrowserTests extends BrowserTest {
         String code = catalog.search(CatalogQuery.text("社会保障卡申领")).items().get(0).code();
         signIn("zhangsan");
         browser.get(url("/apply/" + code));
+        // 张三 already holds a valid 社会保障卡: applying again is a 补发, and the old card is replaced, never doubled
+        assertThat(text("reissue")).contains("您已持有有效的“社会保障卡”");
+        browser.findElement(By.cssSelector("input[name=reissue][value=补发]")).click();
         browser.findElement(By.id("start")).click();
         BrowserSupport.waitFor(browser, By.id("case-form"));
         new Select(browser.findElement(By.id("f-bank"))).selectByVisibleText("乐山市商业银行");
@@ -81,8 +84,11 @@ class LicenseJourneyBrowserTests extends BrowserTest {
 
         signIn("approver.hr");
         browser.get(url("/licenses/issued"));
-        type("r-" + browser.findElement(By.id("revoke-" + licenceNumber)).findElement(By.xpath("./..")).findElement(
-                By.name("reason")).getAttribute("id").substring(2), "持卡人申请注销");
+        WebElement revokeForm = browser.findElement(By.id("revoke-" + licenceNumber)).findElement(By.xpath("./ancestor::details"));
+        revokeForm.findElement(By.tagName("summary")).click();
+        revokeForm.findElement(By.name("reason")).sendKeys("持卡人申请注销");
+        // without the confirmation box ticked, the browser does not send it
+        revokeForm.findElement(By.name("confirmed")).click();
         clickAndLoad(browser.findElement(By.id("revoke-" + licenceNumber)));
         BrowserSupport.waitFor(browser, By.cssSelector("p.flash[role=status]"));
 

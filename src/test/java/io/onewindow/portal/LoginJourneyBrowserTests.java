@@ -36,7 +36,7 @@ class LoginJourneyBrowserTests extends BrowserTest {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys("clerk.emeishan");
         browser.findElement(By.id("password")).sendKeys("not-the-password1");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         String message = new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText();
         assertThat(message).contains("用户名或密码错误");

@@ -74,18 +74,19 @@ class CaseController {
         var item = catalog.published(itemCode).orElseThrow(CaseAccess::notFound);
         model.addAttribute("item", item);
         model.addAttribute("principal", principal == null || principal.isBlank() ? null : principal.strip());
+        model.addAttribute("held", principal == null || principal.isBlank() ? applications.heldResult(itemCode).orElse(null) : null);
         return "casework/apply";
     }
 
     @PostMapping("/apply/{itemCode}")
     @PreAuthorize("hasRole('APPLICANT')")
     String apply(@PathVariable String itemCode, @RequestParam(name = "for", required = false) String principal,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String reissue, RedirectAttributes redirect) {
         try {
-            return "redirect:/cases/" + applications.startOnline(itemCode, principal);
+            return "redirect:/cases/" + applications.startOnline(itemCode, principal, reissue);
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
-            return "redirect:/services/" + itemCode;
+            return "redirect:/apply/" + itemCode;
         }
     }
 

@@ -74,6 +74,14 @@ public class LicenseRepository {
                 .params(replacedBy, id).update();
     }
 
+    /** 换发/补发: the holder's valid licences of a type, other than the new one, are replaced by it. */
+    List<String> supersede(UUID holderId, String typeCode, String newId, String newNumber) {
+        return jdbc.sql("""
+                update license_license set status = 'CHANGED', status_reason = ?, status_at = now(), replaced_by = ?
+                where holder_id = ? and type_code = ? and status = 'VALID' and id <> ? returning id""")
+                .params("已换发，新证编号 " + newNumber, newId, holderId, typeCode, newId).query(String.class).list();
+    }
+
     int revoke(String id, String reason) {
         return jdbc.sql("update license_license set status = 'REVOKED', status_reason = ?, status_at = now() where id = ? and status = 'VALID'")
                 .params(reason, id).update();

@@ -94,9 +94,13 @@ class Verification implements Licenses {
             detail = "已于 " + statusDate(stored.get().id()) + " 注销：" + stored.get().statusReason();
         } else if (stored.isPresent() && "CHANGED".equals(stored.get().status())) {
             status = Status.CHANGED;
-            detail = "已变更，请使用新版证照";
+            String reason = stored.get().statusReason();
+            detail = reason != null && reason.startsWith("已换发")
+                    ? reason + "：本证已作废，请持证人出示新证的亮证码核验"
+                    : "已变更，请使用新版证照";
         }
-        return new VerificationResult(status, status.label(), detail, String.valueOf(p.get("id")),
+        String label = status == Status.CHANGED && detail.startsWith("已换发") ? "已换发" : status.label();
+        return new VerificationResult(status, label, detail, String.valueOf(p.get("id")),
                 String.valueOf(p.get("typeName")), String.valueOf(p.get("number")), String.valueOf(p.get("holderName")),
                 String.valueOf(p.get("holderCode")), String.valueOf(p.get("issuer")), issuer.region(), from, until);
     }

@@ -120,8 +120,12 @@ class LicenseController {
 
     @PostMapping("/licenses/{id}/revoke")
     @PreAuthorize("hasAnyRole('APPROVER','DEPT_ADMIN')")
-    String revoke(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String revoke(@PathVariable String id, @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         Flash.run(redirect, () -> {
+            if (!confirmed) {
+                throw new OneWindowException(LicenseErrorCode.LICENSE_INVALID_INPUT, "注销不能撤回，请勾选确认后再提交");
+            }
             revocation.revoke(id, reason);
             return "已注销，所有核验即时显示“已注销”";
         });
