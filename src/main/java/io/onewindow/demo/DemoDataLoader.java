@@ -58,6 +58,8 @@ class DemoDataLoader implements ApplicationRunner {
         // added in later versions of the demo: also into a demo database loaded before them
         DemoAccounts.DEPARTMENT_STAFF.stream().filter(s -> !staffAccounts.exists(s.username())).forEach(this::create);
         if (staffAccounts.exists("admin")) {
+            // qiye registered itself online and was then checked at a window; xiaodian stays self-declared
+            registrations.verifyEnterprise(DemoAccounts.QIYE_CREDIT_CODE);
             return;
         }
         long start = System.nanoTime();
@@ -70,6 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
         registrations.registerEnterprise(new NewEnterprise(DemoAccounts.QIYE_CREDIT_CODE,
                 "乐山嘉州绿色硅材料有限公司", "黄明", "C3985", SizeClass.MEDIUM, LocalDate.of(2016, 5, 18)), "李娜",
                 new NewLogin("qiye", DemoAccounts.PASSWORD));
+        registrations.verifyEnterprise(DemoAccounts.QIYE_CREDIT_CODE);
         // a second, very small enterprise, so that "why not" can be seen next to "why"
         registrations.registerEnterprise(new NewEnterprise(DemoAccounts.XIAODIAN_CREDIT_CODE,
                 "乐山市市中区嘉禾小吃店", "周丽", "H6210", SizeClass.MICRO, LocalDate.of(2024, 3, 1)), "周丽",

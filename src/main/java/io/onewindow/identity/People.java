@@ -21,6 +21,9 @@ public interface People {
     /** A citizen's own mobile number, decrypted: only for prefilling their forms and sending them messages. */
     Optional<String> phoneOf(UUID citizenId);
 
+    /** Enterprises whose registration nobody has vouched for yet ({@link Assurance#SELF}): no money goes to them. */
+    java.util.Set<UUID> selfDeclaredEnterprises();
+
     /** The login account a citizen or enterprise registered for itself (the oldest enabled one), if any. */
     Optional<UUID> accountOf(UUID partyId);
 

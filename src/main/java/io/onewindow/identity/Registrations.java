@@ -17,6 +17,12 @@ public interface Registrations {
     /** A citizen record without a login (e.g. identified at a window). Returns the citizen id. */
     UUID addCitizen(NewCitizen citizen);
 
-    /** An enterprise record without a login. Returns the enterprise id. */
+    /** An enterprise record without a login, from the registration authority's data ({@link Assurance#REGISTRY}). */
     UUID addEnterprise(NewEnterprise enterprise);
+
+    /**
+     * 窗口核验: a clerk has checked a self-registered enterprise's 营业执照 and legal representative; it becomes
+     * {@link Assurance#WINDOW}. Registry and already verified enterprises are left as they are.
+     */
+    void verifyEnterprise(String creditCode);
 }

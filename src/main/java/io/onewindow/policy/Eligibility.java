@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * Evaluates a rule against one enterprise's facts and says why: each condition with whether it held and, when it
- * did not, by how much ("从业人数 12 < 20"). A missing fact fails its condition ("缺少数据：研发投入").
+ * did not, by how much ("从业人数 12 < 20"). Three-valued: a condition on a missing fact is unknown
+ * ("待核实：缺少研发投入数据"), and all/any/not follow Kleene's logic, so a missing fact never makes a rule pass —
+ * not even under 不满足. A rule that is unknown is {@link Result#pending() 待核实}, neither eligible nor refused.
  */
 public final class Eligibility {
 
@@ -17,8 +19,8 @@ public final class Eligibility {
     public record Step(Rule.Condition condition, boolean held, String explanation) {
     }
 
-    /** The answer and its trace. */
-    public record Result(boolean eligible, List<Step> trace) {
+    /** The answer and its trace; {@code pending} when the answer depends on a missing fact (待核实). */
+    public record Result(boolean eligible, boolean pending, List<Step> trace) {
 
         public List<String> reasonsNot() {
             return trace.stream().filter(s -> !s.held()).map(Step::explanation).toList();
@@ -28,84 +30,114 @@ public final class Eligibility {
     private Eligibility() {
     }
 
-    public static Result evaluate(Rule rule, Map<Fact, Object> facts) {
-        List<Step> trace = new ArrayList<>();
-        boolean eligible = eval(rule, facts, trace);
-        return new Result(eligible, List.copyOf(trace));
+    /** Kleene's three truth values. */
+    private enum Truth {
+        TRUE, FALSE, UNKNOWN;
+
+        static Truth of(boolean b) {
+            return b ? TRUE : FALSE;
+        }
+
+        Truth not() {
+            return this == UNKNOWN ? UNKNOWN : of(this == FALSE);
+        }
     }
 
-    /** The answer alone, stopping at the first deciding condition (bulk and incremental matching). */
+    public static Result evaluate(Rule rule, Map<Fact, Object> facts) {
+        List<Step> trace = new ArrayList<>();
+        Truth t = eval(rule, facts, trace);
+        return new Result(t == Truth.TRUE, t == Truth.UNKNOWN, List.copyOf(trace));
+    }
+
+    /** The answer alone (true only when the rule is true), stopping early where it can (bulk and incremental matching). */
     public static boolean holds(Rule rule, Map<Fact, Object> facts) {
+        return truth(rule, facts) == Truth.TRUE;
+    }
+
+    private static Truth truth(Rule rule, Map<Fact, Object> facts) {
         if (rule instanceof Rule.All all) {
+            Truth result = Truth.TRUE;
             for (Rule r : all.rules()) {
-                if (!holds(r, facts)) {
-                    return false;
+                Truth t = truth(r, facts);
+                if (t == Truth.FALSE) {
+                    return Truth.FALSE;
                 }
+                result = t == Truth.UNKNOWN ? Truth.UNKNOWN : result;
             }
-            return true;
+            return result;
         }
         if (rule instanceof Rule.Any any) {
+            Truth result = Truth.FALSE;
             for (Rule r : any.rules()) {
-                if (holds(r, facts)) {
-                    return true;
+                Truth t = truth(r, facts);
+                if (t == Truth.TRUE) {
+                    return Truth.TRUE;
                 }
+                result = t == Truth.UNKNOWN ? Truth.UNKNOWN : result;
             }
-            return false;
+            return result;
         }
         if (rule instanceof Rule.Not not) {
-            return !holds(not.rule(), facts);
+            return truth(not.rule(), facts).not();
         }
         Rule.Condition c = (Rule.Condition) rule;
         Object actual = facts.get(c.fact());
-        return actual != null && test(c, actual);
+        return actual == null ? Truth.UNKNOWN : Truth.of(test(c, actual));
     }
 
-    private static boolean eval(Rule rule, Map<Fact, Object> facts, List<Step> trace) {
+    private static Truth eval(Rule rule, Map<Fact, Object> facts, List<Step> trace) {
         if (rule instanceof Rule.All all) {
-            boolean ok = true;
+            Truth result = Truth.TRUE;
             for (Rule r : all.rules()) {
-                ok &= eval(r, facts, trace); // no short cut: the trace lists every failed condition
+                Truth t = eval(r, facts, trace); // no short cut: the trace lists every failed condition
+                result = t == Truth.FALSE || result == Truth.FALSE ? Truth.FALSE : t == Truth.UNKNOWN ? Truth.UNKNOWN : result;
             }
-            return ok;
+            return result;
         }
         if (rule instanceof Rule.Any any) {
-            boolean ok = false;
+            Truth result = Truth.FALSE;
             List<Step> steps = new ArrayList<>();
             for (Rule r : any.rules()) {
-                ok |= eval(r, facts, steps);
+                Truth t = eval(r, facts, steps);
+                result = t == Truth.TRUE || result == Truth.TRUE ? Truth.TRUE : t == Truth.UNKNOWN ? Truth.UNKNOWN : result;
             }
             // a satisfied 满足其一 explains itself by what held; its other branches are not reasons against
-            trace.addAll(ok ? steps.stream().filter(Step::held).toList() : steps);
-            return ok;
+            trace.addAll(result == Truth.TRUE ? steps.stream().filter(Step::held).toList() : steps);
+            return result;
         }
         if (rule instanceof Rule.Not not) {
             return excluded(not, facts, trace);
         }
         Rule.Condition c = (Rule.Condition) rule;
-        Step step = check(c, facts.get(c.fact()));
+        Object actual = facts.get(c.fact());
+        Step step = check(c, actual);
         trace.add(step);
-        return step.held();
+        return actual == null ? Truth.UNKNOWN : Truth.of(step.held());
     }
 
     /**
-     * 不满足 (an exclusion) explains itself too: "信用等级 A ≠ D" holds; "信用等级 D = D（属于排除情形）" does not. A
-     * missing fact does not trigger an exclusion.
+     * 不满足 (an exclusion) explains itself too: "信用等级 A ≠ D" holds; "信用等级 D = D（属于排除情形）" does not; with the
+     * fact missing it is 待核实 ("待核实：缺少信用等级数据，无法确认不属于排除情形"), not a pass.
      */
-    private static boolean excluded(Rule.Not not, Map<Fact, Object> facts, List<Step> trace) {
+    private static Truth excluded(Rule.Not not, Map<Fact, Object> facts, List<Step> trace) {
         List<Step> inner = new ArrayList<>();
-        boolean triggered = eval(not.rule(), facts, inner);
-        String what = String.join("；", inner.stream().map(st -> st.explanation().startsWith("缺少数据：")
-                ? "无" + st.explanation().substring("缺少数据：".length()) + "数据" : st.explanation()).toList());
+        Truth triggered = eval(not.rule(), facts, inner);
         Rule.Condition condition = not.rule() instanceof Rule.Condition c ? c : null;
-        trace.add(new Step(condition, !triggered, triggered ? what + "（属于排除情形）" : what));
-        return !triggered;
+        if (triggered == Truth.UNKNOWN) {
+            trace.add(new Step(condition, false, String.join("；", inner.stream().filter(st -> !st.held())
+                    .map(Step::explanation).toList()) + "，无法确认不属于排除情形"));
+            return Truth.UNKNOWN;
+        }
+        String what = String.join("；", inner.stream().map(Step::explanation).toList());
+        trace.add(new Step(condition, triggered == Truth.FALSE, triggered == Truth.TRUE ? what + "（属于排除情形）" : what));
+        return triggered.not();
     }
 
     @SuppressWarnings("unchecked")
     private static Step check(Rule.Condition c, Object actual) {
         Fact f = c.fact();
         if (actual == null) {
-            return new Step(c, false, "缺少数据：" + f.label());
+            return new Step(c, false, "待核实：缺少" + f.label() + "数据");
         }
         boolean held = test(c, actual);
         String shown = show(actual, f);

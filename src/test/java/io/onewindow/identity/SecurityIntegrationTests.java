@@ -74,7 +74,7 @@ class SecurityIntegrationTests {
         MockHttpSession visitor = new MockHttpSession();
         mvc.perform(get("/apply/" + item).session(visitor)).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/login").param("username", "zhangsan").param("password", DEMO_PASSWORD).session(visitor).with(csrf()))
-                .andExpect(authenticated()).andExpect(redirectedUrl("/apply/" + item + "?continue"));
+                .andExpect(authenticated()).andExpect(redirectedUrl("http://localhost/apply/" + item + "?continue"));
         // a login without a page waiting for it still lands on the workspace, and an unsafe POST is never replayed
         mvc.perform(formLogin("/login").user("zhangsan").password(DEMO_PASSWORD)).andExpect(redirectedUrl("/workspace"));
         MockHttpSession poster = new MockHttpSession();

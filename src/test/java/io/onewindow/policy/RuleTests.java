@@ -63,11 +63,18 @@ class RuleTests {
         assertThat(tierD.reasonsNot()).containsExactly("信用等级 D = D（属于排除情形）"); // "why not" names the exclusion
         assertThat(software.trace()).extracting(Eligibility.Step::explanation).contains("信用等级 B ≠ D");
         var unrated = Eligibility.evaluate(jobs, facts(Fact.EMPLOYEES, 30, Fact.REVENUE, 100, Fact.INDUSTRY, "I6510"));
-        assertThat(unrated.eligible()).isTrue();
-        assertThat(unrated.trace()).extracting(Eligibility.Step::explanation).contains("无信用等级数据");
+        // a missing credit tier is 待核实, never a pass of "not tier D"
+        assertThat(unrated.eligible()).isFalse();
+        assertThat(unrated.pending()).isTrue();
+        assertThat(unrated.reasonsNot()).containsExactly("待核实：缺少信用等级数据，无法确认不属于排除情形");
+        assertThat(Eligibility.holds(jobs, facts(Fact.EMPLOYEES, 30, Fact.REVENUE, 100, Fact.INDUSTRY, "I6510"))).isFalse();
         var missing = Eligibility.evaluate(jobs, facts(Fact.EMPLOYEES, 30, Fact.INDUSTRY, "C1", Fact.CREDIT_TIER, "A"));
         assertThat(missing.eligible()).isFalse();
-        assertThat(missing.reasonsNot()).contains("缺少数据：营业收入");
+        assertThat(missing.reasonsNot()).contains("待核实：缺少营业收入数据");
+        // a failed condition decides whatever else is missing: refused, not pending
+        var refused = Eligibility.evaluate(jobs, facts(Fact.EMPLOYEES, 3, Fact.INDUSTRY, "C1"));
+        assertThat(refused.eligible()).isFalse();
+        assertThat(refused.pending()).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.onewindow.identity.internal;
 
+import io.onewindow.identity.Assurance;
 import io.onewindow.identity.Citizen;
 import io.onewindow.identity.Enterprise;
 import io.onewindow.identity.People;
@@ -72,6 +73,17 @@ class PeopleRepository implements People {
     }
 
     @Override
+    public java.util.Set<UUID> selfDeclaredEnterprises() {
+        return new java.util.HashSet<>(jdbc.sql("select id from identity_enterprise where assurance = 'SELF'").query(UUID.class).list());
+    }
+
+    /** 窗口核验: only a self-declared registration moves up; returns whether it did. */
+    boolean markVerified(UUID enterpriseId) {
+        return jdbc.sql("update identity_enterprise set assurance = 'WINDOW' where id = ? and assurance = 'SELF'")
+                .param(enterpriseId).update() == 1;
+    }
+
+    @Override
     public Optional<UUID> accountOf(UUID partyId) {
         return jdbc.sql("""
                 select id from identity_account where enabled and (citizen_id = ? or enterprise_id = ?)
@@ -113,10 +125,10 @@ class PeopleRepository implements People {
     void insertEnterprise(Enterprise e) {
         jdbc.sql("""
                 insert into identity_enterprise (id, credit_code, name, entity_type, legal_representative,
-                    region_code, industry_code, size_class, established_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    region_code, industry_code, size_class, established_on, assurance)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.id(), e.creditCode(), e.name(), e.entityType(), e.legalRepresentative(), e.regionCode(),
-                        e.industryCode(), e.sizeClass().name(), e.establishedOn())
+                        e.industryCode(), e.sizeClass().name(), e.establishedOn(), e.assurance().name())
                 .update();
     }
 
@@ -135,6 +147,6 @@ class PeopleRepository implements People {
         return new Enterprise(rs.getObject("id", UUID.class), rs.getString("credit_code"), rs.getString("name"),
                 rs.getString("entity_type"), rs.getString("legal_representative"), rs.getString("region_code"),
                 rs.getString("industry_code"), SizeClass.valueOf(rs.getString("size_class")),
-                rs.getObject("established_on", LocalDate.class));
+                rs.getObject("established_on", LocalDate.class), Assurance.valueOf(rs.getString("assurance")));
     }
 }

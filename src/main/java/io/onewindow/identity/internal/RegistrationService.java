@@ -2,6 +2,7 @@ package io.onewindow.identity.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.AccountKind;
+import io.onewindow.identity.Assurance;
 import io.onewindow.identity.CreditCodeCheck;
 import io.onewindow.identity.Enterprise;
 import io.onewindow.identity.IdentityErrorCode;
@@ -68,7 +69,7 @@ class RegistrationService implements Registrations {
         LoginRules.check(login);
         checkUsernameFree(login.username());
         String contact = Inputs.required(contactName, "经办人姓名", 50, IdentityErrorCode.IDENTITY_INVALID_INPUT);
-        UUID enterpriseId = addEnterprise(enterprise);
+        UUID enterpriseId = insertEnterprise(enterprise, Assurance.SELF);
         UUID accountId = UUID.randomUUID();
         accounts.insert(accountId, login.username().strip(), passwordEncoder.encode(login.password()), contact,
                 AccountKind.ENTERPRISE, null, enterpriseId, null, null, EnumSet.of(Role.APPLICANT));
@@ -103,6 +104,22 @@ class RegistrationService implements Registrations {
     @Override
     @Transactional
     public UUID addEnterprise(NewEnterprise e) {
+        return insertEnterprise(e, Assurance.REGISTRY);
+    }
+
+    @Override
+    @Transactional
+    public void verifyEnterprise(String creditCode) {
+        Enterprise e = people.enterpriseByCreditCode(creditCode == null ? "" : creditCode.strip().toUpperCase())
+                .orElseThrow(() -> new OneWindowException(IdentityErrorCode.IDENTITY_INVALID_INPUT,
+                        "未找到统一社会信用代码为 " + creditCode + " 的已注册企业"));
+        if (people.markVerified(e.id())) {
+            auditLog.record("ENTERPRISE_VERIFIED", "identity.enterprise", e.id().toString(),
+                    Map.of("assurance", e.assurance().name()), Map.of("assurance", Assurance.WINDOW.name()));
+        }
+    }
+
+    private UUID insertEnterprise(NewEnterprise e, Assurance assurance) {
         CreditCodeCheck code = creditCodePolicy.check(e.creditCode());
         if (!code.valid()) {
             throw new OneWindowException(IdentityErrorCode.IDENTITY_INVALID_CREDIT_CODE, code.reason());
@@ -127,7 +144,7 @@ class RegistrationService implements Registrations {
                     "统一社会信用代码 " + code.code() + " 已经注册");
         }
         Enterprise enterprise = new Enterprise(UUID.randomUUID(), code.code(), name, code.entityTypeName(), legalRep,
-                code.regionCode(), industry, e.sizeClass(), e.establishedOn());
+                code.regionCode(), industry, e.sizeClass(), e.establishedOn(), assurance);
         people.insertEnterprise(enterprise);
         auditLog.record("ENTERPRISE_REGISTERED", "identity.enterprise", enterprise.id().toString(), null, enterprise);
         return enterprise.id();

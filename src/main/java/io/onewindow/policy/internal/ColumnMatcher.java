@@ -8,42 +8,86 @@ import java.util.List;
 
 /**
  * Bulk matching: a rule evaluated over every enterprise at once, one condition at a time over its fact's column,
- * into a bitset (bit i = enterprise row i eligible). all/any/not become and/or/not of bitsets. Gives the same answer
- * as {@link io.onewindow.policy.Eligibility} (missing facts fail their condition), without the trace.
+ * into bitsets. Like {@link io.onewindow.policy.Eligibility} it is three-valued: each part of a rule is true,
+ * false or unknown (a fact it reads is missing), kept as a "true" and a "false" bitset, with unknown in neither;
+ * all/any/not follow Kleene's logic. Only "true" is eligible: a missing fact is 待核实, never a pass — not even
+ * under 不满足 ("not credit tier D" is unknown, not true, when the tier is missing).
  */
 final class ColumnMatcher {
 
     private ColumnMatcher() {
     }
 
+    /** Rows for which the rule is true. */
     static long[] eligible(Rule rule, FactTable table) {
+        return evaluate(rule, table).holds;
+    }
+
+    /** Rows for which the rule is neither true nor false because a fact it needs is missing (待核实). */
+    static long[] unknown(Rule rule, FactTable table) {
+        Truth t = evaluate(rule, table);
+        long[] bits = new long[words(table.size)];
+        for (int w = 0; w < bits.length; w++) {
+            bits[w] = ~(t.holds[w] | t.fails[w]);
+        }
+        clearTail(bits, table.size);
+        return bits;
+    }
+
+    /** A rule's value on every row: true where {@code holds}, false where {@code fails}, unknown where neither. */
+    private record Truth(long[] holds, long[] fails) {
+    }
+
+    private static Truth evaluate(Rule rule, FactTable table) {
         if (rule instanceof Rule.All all) {
-            long[] bits = null;
+            Truth result = null;
             for (Rule r : all.rules()) {
-                long[] next = eligible(r, table);
-                bits = bits == null ? next : and(bits, next);
+                Truth next = evaluate(r, table);
+                result = result == null ? next : new Truth(and(result.holds, next.holds), or(result.fails, next.fails));
             }
-            return bits;
+            return result;
         }
         if (rule instanceof Rule.Any any) {
-            long[] bits = new long[words(table.size)];
+            Truth result = null;
             for (Rule r : any.rules()) {
-                long[] next = eligible(r, table);
-                for (int w = 0; w < bits.length; w++) {
-                    bits[w] |= next[w];
-                }
+                Truth next = evaluate(r, table);
+                result = result == null ? next : new Truth(or(result.holds, next.holds), and(result.fails, next.fails));
             }
-            return bits;
+            return result;
         }
         if (rule instanceof Rule.Not not) {
-            long[] bits = eligible(not.rule(), table);
-            for (int w = 0; w < bits.length; w++) {
-                bits[w] = ~bits[w];
-            }
-            clearTail(bits, table.size);
-            return bits;
+            Truth inner = evaluate(not.rule(), table);
+            return new Truth(inner.fails, inner.holds);
         }
-        return condition((Rule.Condition) rule, table);
+        Rule.Condition c = (Rule.Condition) rule;
+        long[] holds = condition(c, table);
+        long[] fails = present(c.fact(), table);
+        for (int w = 0; w < fails.length; w++) {
+            fails[w] &= ~holds[w];
+        }
+        return new Truth(holds, fails);
+    }
+
+    /** Rows where the fact has a value. */
+    private static long[] present(Fact f, FactTable t) {
+        long[] bits = new long[words(t.size)];
+        for (int i = 0; i < t.size; i++) {
+            boolean there = switch (f.type()) {
+                case NUMBER -> !Double.isNaN(t.numbers(f)[i]);
+                case TEXT -> t.texts(f)[i] >= 0;
+                case BOOLEAN -> t.booleans(f)[i] >= 0;
+                case DATE -> t.dates(f)[i] != FactTable.MISSING_DATE;
+            };
+            bits[i >>> 6] |= (there ? 1L : 0L) << i;
+        }
+        return bits;
+    }
+
+    private static long[] or(long[] a, long[] b) {
+        for (int w = 0; w < a.length; w++) {
+            a[w] |= b[w];
+        }
+        return a;
     }
 
     static int words(int size) {

@@ -62,6 +62,11 @@ public class EnterpriseOffers {
         }).sorted((a, b) -> Boolean.compare(b.result().eligible(), a.result().eligible())).toList();
     }
 
+    /** How far the signed-in enterprise's registration is vouched for (money goes only to verified ones). */
+    public io.onewindow.identity.Assurance myAssurance() {
+        return myEnterprise().assurance();
+    }
+
     /** The facts the signed-in enterprise is judged on, with their sources. */
     public List<FactBase.Sourced> myFacts() {
         return facts.sources(myEnterprise());

@@ -32,9 +32,11 @@ public class Payouts {
     private final Organization organization;
     private final Matching matching;
     private final AuditLog auditLog;
+    private final io.onewindow.identity.People people;
 
     Payouts(JdbcClient jdbc, Policies policies, PolicyRules rules, FactBase facts, Organization organization,
-            Matching matching, AuditLog auditLog) {
+            Matching matching, AuditLog auditLog, io.onewindow.identity.People people) {
+        this.people = people;
         this.jdbc = jdbc;
         this.policies = policies;
         this.rules = rules;
@@ -52,20 +54,59 @@ public class Payouts {
     public record Payout(String policyTitle, BigDecimal amountYuan, OffsetDateTime paidAt, String bankRef) {
     }
 
-    /** 免申即享: the enterprises the published policy finds eligible today, with their amount. */
+    /** An enterprise left off a list until something is verified (待核实), and what. */
+    public record Pending(String creditCode, String name, String reason) {
+    }
+
+    /**
+     * 免申即享: the enterprises the published policy finds eligible today, with their amount — only those whose
+     * registration is vouched for (登记机关数据 or 窗口核验); a self-declared one waits on {@link #pendingList}.
+     */
     public List<Candidate> eligibleList(UUID id) {
         Policies.Policy p = policies.get(id);
         Benefit benefit = rules.benefit(p.benefitJson());
         FactTable table = facts.snapshot();
         long[] bits = ColumnMatcher.eligible(rules.rule(p.ruleJson()), table);
+        java.util.Set<UUID> unverified = people.selfDeclaredEnterprises();
         List<Candidate> out = new java.util.ArrayList<>();
         Map<String, String> regionNames = new java.util.HashMap<>();
         for (int row = 0; row < table.size; row++) {
-            if (ColumnMatcher.get(bits, row)) {
+            if (ColumnMatcher.get(bits, row) && !unverified.contains(table.ids[row])) {
                 String region = (String) table.value(Fact.REGION, row);
                 out.add(new Candidate(table.ids[row], table.creditCodes[row], table.names[row], region == null ? "" :
                         regionNames.computeIfAbsent(region, c -> organization.regionByGbCode(c).map(r -> r.name()).orElse(c)),
                         Matching.amount(benefit, table, row)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 待核实 for the department: enterprises the rule would pay but whose registration is self-declared, and those
+     * the rule cannot decide because a fact it reads is missing (named, with the department that supplies it).
+     */
+    public List<Pending> pendingList(UUID id) {
+        Policies.Policy p = policies.get(id);
+        var rule = rules.rule(p.ruleJson());
+        FactTable table = facts.snapshot();
+        long[] eligible = ColumnMatcher.eligible(rule, table);
+        long[] unknown = ColumnMatcher.unknown(rule, table);
+        java.util.Set<UUID> unverified = people.selfDeclaredEnterprises();
+        List<Pending> out = new java.util.ArrayList<>();
+        for (int row = 0; row < table.size; row++) {
+            if (ColumnMatcher.get(eligible, row) && unverified.contains(table.ids[row])) {
+                out.add(new Pending(table.creditCodes[row], table.names[row], "企业为网上自主申报注册，尚未到窗口核验营业执照和法定代表人身份"));
+            } else if (ColumnMatcher.get(unknown, row)) {
+                Map<io.onewindow.policy.Fact, Object> known = new java.util.EnumMap<>(io.onewindow.policy.Fact.class);
+                for (io.onewindow.policy.Fact f : io.onewindow.policy.Fact.values()) {
+                    Object v = table.value(f, row);
+                    if (v != null) {
+                        known.put(f, v);
+                    }
+                }
+                out.add(new Pending(table.creditCodes[row], table.names[row], String.join("；",
+                        io.onewindow.policy.Eligibility.evaluate(rule, known).reasonsNot().stream()
+                                .filter(r -> r.startsWith("待核实")).toList())));
             }
         }
         return out;

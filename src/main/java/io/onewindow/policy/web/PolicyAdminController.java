@@ -109,6 +109,7 @@ class PolicyAdminController {
         model.addAttribute("total", candidates.stream().map(Payouts.Candidate::amountYuan)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
         model.addAttribute("confirmed", payoutLists.batchSize(id).orElse(null));
+        model.addAttribute("pending", payoutLists.pendingList(id));
         return "policy/batch";
     }
 

@@ -93,6 +93,7 @@ class PolicyController {
         model.addAttribute("offers", offers.forMyEnterprise());
         model.addAttribute("payouts", payouts.myPayouts());
         model.addAttribute("facts", offers.myFacts());
+        model.addAttribute("assurance", offers.myAssurance());
         return "policy/mine";
     }
 }
