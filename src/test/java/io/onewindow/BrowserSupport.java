@@ -40,7 +40,10 @@ public final class BrowserSupport {
                 "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        WebDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // every page opened is checked for WCAG 2.1 A/AA violations (see Accessibility)
+        return new org.openqa.selenium.support.events.EventFiringDecorator<>(new Accessibility(chrome)).decorate(chrome);
     }
 
     /** Signs in with a demo account and waits for the 工作台. */

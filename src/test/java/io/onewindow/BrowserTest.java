@@ -21,8 +21,15 @@ public abstract class BrowserTest {
         browser = BrowserSupport.start();
     }
 
+    /** Fails the test that opened a page with accessibility violations (axe-core, WCAG 2.1 A/AA). */
+    @org.junit.jupiter.api.AfterEach
+    void noAccessibilityViolations() {
+        org.assertj.core.api.Assertions.assertThat(Accessibility.drain()).as("WCAG 2.1 A/AA violations (axe-core)").isEmpty();
+    }
+
     @AfterAll
     static void stopBrowser() {
+        System.out.println("accessibility: " + Accessibility.checkedPages() + " page kinds checked with axe-core so far");
         if (browser != null) {
             browser.quit();
             browser = null;
@@ -51,6 +58,9 @@ public abstract class BrowserTest {
         WebElement page = browser.findElement(By.tagName("html"));
         element.click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(d -> gone(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(d ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        Accessibility.check(browser);
     }
 
     // Chrome reports a replaced document either as a stale element or as a node that no longer belongs to it

@@ -72,7 +72,9 @@ class EveryItemReachesADecisionIntegrationTests {
 
     @Test
     void everyPublishedDemoItemIsDecidedByDemoAccountsAlone() throws Exception {
-        List<ItemSummary> items = catalog.search(new CatalogQuery(null, null, null, null, null, null, 0, 100)).items();
+        // the demo catalogue (loaded by the platform), not items other tests publish with their own process models
+        List<ItemSummary> items = catalog.search(new CatalogQuery(null, null, null, null, null, null, 0, 100)).items().stream()
+                .filter(i -> "system".equals(catalog.published(i.code()).orElseThrow().createdBy())).toList();
         assertThat(items).hasSizeGreaterThanOrEqualTo(40);
         List<String> stuck = new ArrayList<>();
         for (ItemSummary item : items) {
