@@ -24,6 +24,22 @@ public final class CreditCodes {
     private CreditCodes() {
     }
 
+    /**
+     * A code as the registration authority composes it: 登记管理部门码 and 机构类别码 ({@code kind}, e.g. 92 个体工商户),
+     * the 登记管理机关行政区划码, a 主体标识码 whose 8-character body encodes {@code serial} (below 31^8) plus its GB 11714
+     * check character, and the check character of the whole.
+     */
+    public static String assemble(String kind, String regionCode, long serial) {
+        StringBuilder body = new StringBuilder();
+        long n = serial;
+        for (int i = 0; i < 8; i++) {
+            body.insert(0, CHARSET.charAt((int) (n % 31)));
+            n /= 31;
+        }
+        String first17 = kind + regionCode + body + organizationCheckChar(body.toString());
+        return first17 + checkChar(first17);
+    }
+
     /** The 18th character for the first 17. */
     public static char checkChar(String first17) {
         int sum = 0;

@@ -21,6 +21,9 @@ public interface People {
     /** A citizen's own mobile number, decrypted: only for prefilling their forms and sending them messages. */
     Optional<String> phoneOf(UUID citizenId);
 
+    /** The 市场主体 a person founded through 设立登记 (as 经营者 or 法定代表人): their licences are in the person's wallet. */
+    List<Enterprise> representedBy(UUID citizenId);
+
     /** Enterprises whose registration nobody has vouched for yet ({@link Assurance#SELF}): no money goes to them. */
     java.util.Set<UUID> selfDeclaredEnterprises();
 

@@ -25,4 +25,10 @@ public interface Registrations {
      * {@link Assurance#WINDOW}. Registry and already verified enterprises are left as they are.
      */
     void verifyEnterprise(String creditCode);
+
+    /**
+     * 设立登记: registers the new 市场主体 a decision establishes, assigning its unified social credit code
+     * (GB 32100) as the registration authority does; registry-verified from the start. Returns it.
+     */
+    Enterprise establish(NewEstablishment establishment);
 }

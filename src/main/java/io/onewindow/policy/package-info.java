@@ -5,5 +5,5 @@
  * See docs/policy.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Policy",
-        allowedDependencies = {"audit", "catalog", "identity", "organization", "platform"})
+        allowedDependencies = {"audit", "casework", "catalog", "identity", "organization", "platform"})
 package io.onewindow.policy;

@@ -94,7 +94,9 @@ class EveryItemReachesADecisionIntegrationTests {
     private String walk(ItemSummary item) throws Exception {
         ServiceGuide g = catalog.published(item.code()).orElseThrow().guide();
         MockHttpSession clerk = login("clerk");
-        String applicant = g.audience() == Audience.CITIZEN ? DemoAccounts.ZHANGSAN_ID : DemoAccounts.QIYE_CREDIT_CODE;
+        // 设立登记 is applied for by the person founding the business
+        boolean founding = "营业执照".equals(g.resultLicenseType()) && g.lifeEvents().contains("设立");
+        String applicant = g.audience() == Audience.CITIZEN || founding ? DemoAccounts.ZHANGSAN_ID : DemoAccounts.QIYE_CREDIT_CODE;
         String location = mvc.perform(post("/window/intake").session(clerk).with(csrf()).param("itemCode", item.code())
                 .param("idNumber", applicant)).andReturn().getResponse().getRedirectedUrl();
         if (location == null || !location.startsWith("/cases/")) {

@@ -110,7 +110,7 @@ public class ApiSubmissions {
         }
         Applicant applicant = applicants.of(user);
         // verified identity comes from the profile, whatever the request says; the rest from the request
-        Map<String, String> prefilled = applicants.prefill(g, applicant);
+        Map<String, String> prefilled = applicants.prefill(g, applicant, user);
         Set<String> verified = Applications.verifiedFields(g, applicant.kind());
         Map<String, String> draftForm = new LinkedHashMap<>();
         g.form().forEach(f -> draftForm.put(f.key(), verified.contains(f.key()) ? prefilled.get(f.key())

@@ -1,6 +1,8 @@
 package io.onewindow.casework.internal;
 
 import io.onewindow.casework.CaseworkErrorCode;
+import io.onewindow.casework.HeldLicenses;
+import io.onewindow.casework.KnownFigures;
 import io.onewindow.catalog.FormField;
 import io.onewindow.catalog.ServiceGuide;
 import io.onewindow.identity.AccountKind;
@@ -9,6 +11,8 @@ import io.onewindow.identity.People;
 import io.onewindow.platform.OneWindowException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Who an application is for, from the signed-in account or an identifier, and what their profile prefills (智能预填). */
@@ -16,9 +20,13 @@ import org.springframework.stereotype.Component;
 class Applicants {
 
     private final People people;
+    private final ObjectProvider<HeldLicenses> licenses;
+    private final ObjectProvider<KnownFigures> figures;
 
-    Applicants(People people) {
+    Applicants(People people, ObjectProvider<HeldLicenses> licenses, ObjectProvider<KnownFigures> figures) {
         this.people = people;
+        this.licenses = licenses;
+        this.figures = figures;
     }
 
     /** The signed-in citizen or enterprise as an applicant. */
@@ -54,22 +62,53 @@ class Applicants {
                 + " 的实名个人或法人，请核对号码，或先为申请人办理实名登记");
     }
 
-    /** 智能预填 from the applicant's verified profile. */
-    Map<String, String> prefill(ServiceGuide g, Applicant a) {
+    /**
+     * 智能预填: every field whose guide names a source is filled from it — the verified profile, the 经办人 signed in
+     * for an enterprise, a held electronic licence ({@code license:营业执照.住所}) or a department's figure
+     * ({@code fact:RND_SPENDING}). {@code actor} is who fills the form in (the applicant online, a clerk at a window).
+     */
+    Map<String, String> prefill(ServiceGuide g, Applicant a, CurrentUser actor) {
         Map<String, String> form = new LinkedHashMap<>();
         for (FormField f : g.form()) {
-            form.put(f.key(), prefillValue(f.prefill(), a));
+            form.put(f.key(), prefillValue(f.prefill(), a, actor));
         }
         return form;
     }
 
-    private String prefillValue(String source, Applicant a) {
+    /** Where a prefilled field came from, in words for the applicant ("电子证照“营业执照”"), or null. */
+    String sourceOf(String source, Applicant a) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        if (source.startsWith("license:")) {
+            return "电子证照“" + source.substring("license:".length()).split("\\.")[0] + "”";
+        }
+        if (source.startsWith("fact:")) {
+            return Optional.ofNullable(figures.getIfAvailable()).flatMap(k -> k.of(a.id(), source.substring("fact:".length())))
+                    .map(x -> x.source() + "（" + x.asOf() + "）").orElse(null);
+        }
+        return source.startsWith("enterprise.") ? "法人登记信息" : "实名认证信息";
+    }
+
+    private String prefillValue(String source, Applicant a, CurrentUser actor) {
         if (source == null) {
             return "";
         }
         boolean citizen = a.kind().equals("CITIZEN");
+        if (source.startsWith("license:")) {
+            String[] typeAndItem = source.substring("license:".length()).split("\\.", 2);
+            return Optional.ofNullable(licenses.getIfAvailable()).flatMap(h -> h.latest(a.id(), typeAndItem[0]))
+                    .filter(HeldLicenses.HeldLicense::usable)
+                    .map(l -> l.data().getOrDefault(typeAndItem.length > 1 ? typeAndItem[1] : "", "")).orElse("");
+        }
+        if (source.startsWith("fact:")) {
+            return citizen ? "" : Optional.ofNullable(figures.getIfAvailable())
+                    .flatMap(k -> k.of(a.id(), source.substring("fact:".length()))).map(KnownFigures.Figure::value).orElse("");
+        }
         return switch (source) {
-            case "profile.name" -> citizen ? a.name() : "";
+            // for an enterprise the 经办人 is whoever signed in for it online (not known at a window)
+            case "profile.name" -> citizen ? a.name()
+                    : actor != null && actor.kind() == AccountKind.ENTERPRISE ? actor.displayName() : "";
             case "profile.idNumber" -> citizen ? people.citizen(a.id()).map(c -> c.maskedIdNumber()).orElse("") : "";
             case "profile.phone" -> citizen ? people.phoneOf(a.id()).orElse("") : "";
             case "enterprise.name" -> citizen ? "" : a.name();

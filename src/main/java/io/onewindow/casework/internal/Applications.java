@@ -114,6 +114,21 @@ public class Applications {
         return id;
     }
 
+    /** For each prefilled field of the case's form, where its value came from, in words (e.g. 电子证照“营业执照”). */
+    public Map<String, String> prefillSources(CaseRecord c, ServiceGuide g) {
+        Applicant applicant = new Applicant(c.applicantKind(), c.applicantId(), c.applicantName(), c.applicantTail(),
+                c.applicantAccount());
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (FormField f : g.form()) {
+            String value = c.form().get(f.key());
+            String source = value == null || value.isBlank() ? null : applicants.sourceOf(f.prefill(), applicant);
+            if (source != null) {
+                sources.put(f.key(), source);
+            }
+        }
+        return sources;
+    }
+
     /** 换发 (damaged, expiring, details changed) or 补发 (lost). */
     public static final java.util.List<String> REISSUE_REASONS = java.util.List.of("换发", "补发");
 
@@ -133,7 +148,7 @@ public class Applications {
         ServiceGuide g = item.guide();
         cases.insert(new CaseRecord(id, null, item.code(), item.version(), g.departmentId(), g.regionId(), channel,
                 applicant.kind(), applicant.id(), applicant.name(), applicant.tail(), applicant.account(),
-                actor.accountId(), hall, applicants.prefill(g, applicant), CaseStatus.DRAFT, List.of(), null, null, null, null,
+                actor.accountId(), hall, applicants.prefill(g, applicant, actor), CaseStatus.DRAFT, List.of(), null, null, null, null,
                 null, null, null, g.statutoryDays(), g.promisedDays(), 0, agent ? actor.accountId() : null,
                 agent ? actor.displayName() : null));
         cases.event(id, actor.displayName(), "CREATED", channel.label() + "，事项第 " + item.version() + " 版"

@@ -74,6 +74,9 @@ class CaseController {
         var item = catalog.published(itemCode).orElseThrow(CaseAccess::notFound);
         model.addAttribute("item", item);
         model.addAttribute("principal", principal == null || principal.isBlank() ? null : principal.strip());
+        // 设立登记 by a person: the 营业执照 goes to the new 市场主体, whose credit code the registration assigns
+        model.addAttribute("establishes", "营业执照".equals(item.guide().resultLicenseType()) && io.onewindow.identity.CurrentUsers.current()
+                .map(u -> u.kind() == io.onewindow.identity.AccountKind.CITIZEN).orElse(false));
         model.addAttribute("held", principal == null || principal.isBlank() ? applications.heldResult(itemCode).orElse(null) : null);
         return "casework/apply";
     }

@@ -71,6 +71,7 @@ class CaseView {
         model.addAttribute("findings", applicantSide && c.editableByApplicant() ? applications.preCheck(caseId) : java.util.List.of());
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("verified", Applications.verifiedFields(item.guide(), c.applicantKind()));
+        model.addAttribute("prefilledFrom", applicantSide ? applications.prefillSources(c, item.guide()) : java.util.Map.of());
         model.addAttribute("outcome", outcomes.of(caseId));
         model.addAttribute("linked", applications.linkedLicenses(c, item.guide()));
         var groups = Approvals.groupsOf(user);

@@ -109,7 +109,10 @@ class CatalogSeed implements ApplicationRunner {
         String hall = region.level() == Region.Level.CITY ? "乐山市政务服务中心" : region.name() + "政务服务中心";
         String supervisor = (region.level() == Region.Level.CITY ? "乐山市" : region.name())
                 + "人民政府办公室（政务服务管理机构）";
-        List<FormField> form = new ArrayList<>(GuideLines.form(String.join("\n", defaultForm(s.audience()))).values());
+        // 设立登记 is applied for by the person who founds the business: their fields, never a credit code
+        boolean establishes = "营业执照".equals(s.licenseType()) && s.lifeEvents() != null && s.lifeEvents().contains("设立");
+        List<FormField> form = new ArrayList<>(GuideLines.form(String.join("\n",
+                defaultForm(establishes ? Audience.CITIZEN : s.audience()))).values());
         var extra = GuideLines.form(s.form() == null ? "" : String.join("\n", s.form()));
         var materials = GuideLines.materials(String.join("\n", s.materials()));
         if (!extra.errors().isEmpty() || !materials.errors().isEmpty()) {

@@ -73,6 +73,20 @@ class PeopleRepository implements People {
     }
 
     @Override
+    public List<Enterprise> representedBy(UUID citizenId) {
+        return jdbc.sql("select * from identity_enterprise where representative_citizen_id = ? order by established_on, name")
+                .param(citizenId).query(PeopleRepository::enterprise).list();
+    }
+
+    void setRepresentative(UUID enterpriseId, UUID citizenId) {
+        jdbc.sql("update identity_enterprise set representative_citizen_id = ? where id = ?").params(citizenId, enterpriseId).update();
+    }
+
+    long nextCreditCodeSerial() {
+        return jdbc.sql("select nextval('identity_credit_code_serial')").query(Long.class).single();
+    }
+
+    @Override
     public java.util.Set<UUID> selfDeclaredEnterprises() {
         return new java.util.HashSet<>(jdbc.sql("select id from identity_enterprise where assurance = 'SELF'").query(UUID.class).list());
     }

@@ -3,17 +3,21 @@ package io.onewindow.identity.internal;
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.AccountKind;
 import io.onewindow.identity.Assurance;
+import io.onewindow.identity.Citizen;
 import io.onewindow.identity.CreditCodeCheck;
+import io.onewindow.identity.CreditCodes;
 import io.onewindow.identity.Enterprise;
 import io.onewindow.identity.IdentityErrorCode;
 import io.onewindow.identity.Industries;
 import io.onewindow.identity.NewCitizen;
 import io.onewindow.identity.NewEnterprise;
+import io.onewindow.identity.NewEstablishment;
 import io.onewindow.identity.NewLogin;
 import io.onewindow.identity.Registrations;
 import io.onewindow.identity.ResidentIdCheck;
 import io.onewindow.identity.ResidentIdNumbers;
 import io.onewindow.identity.Role;
+import io.onewindow.identity.SizeClass;
 import io.onewindow.platform.Inputs;
 import io.onewindow.platform.Masking;
 import io.onewindow.platform.OneWindowException;
@@ -117,6 +121,21 @@ class RegistrationService implements Registrations {
             auditLog.record("ENTERPRISE_VERIFIED", "identity.enterprise", e.id().toString(),
                     Map.of("assurance", e.assurance().name()), Map.of("assurance", Assurance.WINDOW.name()));
         }
+    }
+
+    @Override
+    @Transactional
+    public Enterprise establish(NewEstablishment n) {
+        Citizen founder = people.citizen(n.representativeCitizenId()).orElseThrow(() -> new OneWindowException(
+                IdentityErrorCode.IDENTITY_INVALID_INPUT, "设立登记的经营者（法定代表人）未实名登记"));
+        String region = n.regionCode() != null && n.regionCode().matches("\\d{6}") ? n.regionCode() : "511100";
+        String code = CreditCodes.assemble(n.individual() ? "92" : "91", region, people.nextCreditCodeSerial());
+        UUID id = insertEnterprise(new NewEnterprise(code, n.name(), founder.name(), n.industryCode(), SizeClass.MICRO,
+                n.establishedOn()), Assurance.REGISTRY);
+        people.setRepresentative(id, founder.id());
+        auditLog.record("ENTERPRISE_ESTABLISHED", "identity.enterprise", id.toString(), null,
+                Map.of("creditCode", code, "name", n.name(), "representative", founder.id()));
+        return people.enterprise(id).orElseThrow();
     }
 
     private UUID insertEnterprise(NewEnterprise e, Assurance assurance) {

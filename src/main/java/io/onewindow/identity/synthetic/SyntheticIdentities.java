@@ -28,14 +28,6 @@ public final class SyntheticIdentities {
      * @param serial a number below 31^8 that makes the 主体标识码 unique
      */
     public static String creditCode(String kind, String regionCode, long serial) {
-        StringBuilder body = new StringBuilder();
-        long n = serial;
-        for (int i = 0; i < 8; i++) {
-            body.insert(0, CreditCodes.CHARSET.charAt((int) (n % 31)));
-            n /= 31;
-        }
-        String org = body.toString() + CreditCodes.organizationCheckChar(body.toString());
-        String first17 = kind + regionCode + org;
-        return first17 + CreditCodes.checkChar(first17);
+        return CreditCodes.assemble(kind, regionCode, serial);
     }
 }

@@ -43,7 +43,10 @@ public class Consents {
     private final AuditLog auditLog;
     private final SecureRandom random = new SecureRandom();
 
-    Consents(JdbcClient jdbc, LicenseRepository licenses, AuditLog auditLog) {
+    private final Wallets wallets;
+
+    Consents(JdbcClient jdbc, LicenseRepository licenses, AuditLog auditLog, Wallets wallets) {
+        this.wallets = wallets;
         this.jdbc = jdbc;
         this.licenses = licenses;
         this.auditLog = auditLog;
@@ -105,7 +108,7 @@ public class Consents {
 
     private License own(String licenseId) {
         CurrentUser user = CurrentUsers.current().orElseThrow();
-        return licenses.find(licenseId).filter(l -> l.holderId().equals(user.partyId())).orElseThrow(Consents::notFound);
+        return wallets.own(user, licenseId).orElseThrow(Consents::notFound);
     }
 
     private static OneWindowException notFound() {

@@ -2,8 +2,11 @@ package io.onewindow.license.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseApproved;
+import io.onewindow.identity.Enterprise;
+import io.onewindow.identity.NewEstablishment;
 import io.onewindow.identity.PartyKind;
 import io.onewindow.identity.People;
+import io.onewindow.identity.Registrations;
 import io.onewindow.platform.City;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -39,8 +42,11 @@ public class Issuance {
     private final AuditLog auditLog;
 
     private final City city;
+    private final Registrations registrations;
 
-    Issuance(LicenseRepository licenses, LicenseTypes types, Seals seals, People people, AuditLog auditLog, City city) {
+    Issuance(LicenseRepository licenses, LicenseTypes types, Seals seals, People people, AuditLog auditLog, City city,
+            Registrations registrations) {
+        this.registrations = registrations;
         this.city = city;
         this.licenses = licenses;
         this.types = types;
@@ -52,6 +58,10 @@ public class Issuance {
     @ApplicationModuleListener
     public void on(CaseApproved approved) {
         if (approved.resultLicenseType() == null || licenses.issuedForCase(approved.caseId())) {
+            return;
+        }
+        if (establishes(approved)) {
+            issueToNewEntity(approved);
             return;
         }
         boolean citizen = approved.applicantKind() == PartyKind.CITIZEN;
@@ -67,6 +77,43 @@ public class Issuance {
                 approved.departmentId(), approved.regionId().matches("\\d{6}") ? approved.regionId() : city.regionCode(),
                 approved.decidedOn(), until, data, approved.caseId()));
         log.info("Issued licence {} ({}) for case {}", id, type.name(), approved.number());
+    }
+
+    /** A 营业执照 decided for a person: 设立登记 — the licence belongs to the 市场主体 the decision establishes. */
+    static boolean establishes(CaseApproved approved) {
+        return "营业执照".equals(approved.resultLicenseType()) && approved.applicantKind() == PartyKind.CITIZEN;
+    }
+
+    /**
+     * Registers the new 个体工商户 or enterprise (identity assigns its credit code) and issues its 营业执照 to it; the
+     * founder holds it in their wallet as its 经营者 or 法定代表人.
+     */
+    private void issueToNewEntity(CaseApproved approved) {
+        Map<String, String> p = approved.particulars();
+        boolean individual = approved.itemName().contains("个体工商户");
+        String name = p.getOrDefault(individual ? "个体工商户名称" : "企业名称", p.getOrDefault("名称", approved.applicantName()));
+        // the form's choice reads "H6291 小吃服务": the GB/T 4754 code comes first
+        String industry = p.getOrDefault("所属行业", "F5299").split("\\s+")[0];
+        String region = approved.regionId() != null && approved.regionId().matches("\\d{6}") ? approved.regionId() : city.regionCode();
+        Enterprise entity = registrations.establish(new NewEstablishment(individual, region, name, approved.applicantId(),
+                industry, approved.decidedOn()));
+        LicenseTypes.Type type = types.ensure(approved.resultLicenseType(), PartyKind.ENTERPRISE.name(), approved.departmentId(),
+                approved.validity());
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("统一社会信用代码", entity.creditCode());
+        data.put("名称", entity.name());
+        data.put("类型", individual ? "个体工商户" : "有限责任公司");
+        data.put(individual ? "经营者" : "法定代表人", entity.legalRepresentative());
+        p.forEach((k, v) -> {
+            if (!k.equals("个体工商户名称") && !k.equals("企业名称")) {
+                data.put(k, v);
+            }
+        });
+        data.put("办理事项", approved.itemName());
+        data.put("办件编号", approved.number());
+        String id = issue(new Request(type, PartyKind.ENTERPRISE.name(), entity.id(), entity.name(), entity.creditCode(),
+                approved.departmentId(), region, approved.decidedOn(), null, data, approved.caseId()));
+        log.info("设立登记 {}: {} {}, licence {}", approved.number(), entity.creditCode(), entity.name(), id);
     }
 
     /** Signs and stores a licence with a new number; returns its 证照标识. */

@@ -35,7 +35,11 @@ class LicenseController {
     private final Revocation revocation;
     private final Consents consents;
 
-    LicenseController(Licenses licenses, LicenseRepository repository, Revocation revocation, Consents consents) {
+    private final io.onewindow.license.internal.Wallets wallets;
+
+    LicenseController(Licenses licenses, LicenseRepository repository, Revocation revocation, Consents consents,
+            io.onewindow.license.internal.Wallets wallets) {
+        this.wallets = wallets;
         this.licenses = licenses;
         this.repository = repository;
         this.revocation = revocation;
@@ -46,12 +50,11 @@ class LicenseController {
     @PreAuthorize("hasRole('APPLICANT')")
     String wallet(Model model) {
         CurrentUser user = CurrentUsers.current().orElseThrow();
-        model.addAttribute("licenses", user.partyId() == null ? java.util.List.of() : licenses.ofHolder(user.partyId()));
+        var held = wallets.of(user);
+        model.addAttribute("licenses", held);
         model.addAttribute("today", ChinaTime.today());
         java.util.Map<String, java.util.List<Consents.Consent>> shared = new java.util.HashMap<>();
-        if (user.partyId() != null) {
-            licenses.ofHolder(user.partyId()).forEach(l -> shared.put(l.id(), consents.ofLicense(l.id())));
-        }
+        held.forEach(l -> shared.put(l.id(), consents.ofLicense(l.id())));
         model.addAttribute("consents", shared);
         model.addAttribute("now", ChinaTime.instant());
         return "license/wallet";
@@ -156,7 +159,7 @@ class LicenseController {
 
     private License own(String id) {
         CurrentUser user = CurrentUsers.current().orElseThrow();
-        return repository.find(id).filter(l -> l.holderId().equals(user.partyId())).orElseThrow(() ->
+        return wallets.own(user, id).orElseThrow(() ->
                 new OneWindowException(LicenseErrorCode.LICENSE_NOT_FOUND, "电子证照不存在"));
     }
 }
