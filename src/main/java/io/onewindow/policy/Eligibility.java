@@ -140,6 +140,10 @@ public final class Eligibility {
             return new Step(c, false, "待核实：缺少" + f.label() + "数据");
         }
         boolean held = test(c, actual);
+        String plain = plainWords(c, actual, held);
+        if (plain != null) {
+            return new Step(c, held, plain);
+        }
         String shown = show(actual, f);
         String wanted = c.value() instanceof List<?> l
                 ? String.join("、", ((List<String>) l).stream().map(v -> show(v, f)).toList()) : show(c.value(), f);
@@ -180,6 +184,27 @@ public final class Eligibility {
 
     private static BigDecimal number(Object value) {
         return value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    }
+
+    /**
+     * Where symbols would read like code, plain words: an industry against its 门类 names ("行业 H6210（住宿和餐饮业）
+     * 不属于 B 采矿业、C 制造业"), "more than nothing" as having or not having it ("无出口额"). Null otherwise.
+     */
+    @SuppressWarnings("unchecked")
+    private static String plainWords(Rule.Condition c, Object actual, boolean held) {
+        Fact f = c.fact();
+        if (f == Fact.INDUSTRY && (c.op() == Rule.Operator.PREFIX || c.op() == Rule.Operator.IN)) {
+            String code = String.valueOf(actual);
+            String sections = String.join("、", ((List<String>) c.value()).stream()
+                    .map(p -> p + (p.length() == 1 ? " " + io.onewindow.identity.Industries.sectionName(p) : "")).toList());
+            return "行业 " + code + "（" + io.onewindow.identity.Industries.sectionName(code) + "）" + (held ? "属于 " : "不属于 ")
+                    + sections;
+        }
+        if (f.type() == Fact.Type.NUMBER && c.op() == Rule.Operator.GT && c.value() instanceof BigDecimal zero
+                && zero.signum() == 0) {
+            return held ? "有" + f.label() + " " + show(actual, f) : "无" + f.label();
+        }
+        return null;
     }
 
     private static String show(Object value, Fact fact) {

@@ -97,7 +97,7 @@ class PolicyIntegrationTests {
 
         // the demo enterprise (C3985, 中型, registered 2016) qualifies and sees each reason
         mvc.perform(get("/my/policies").session(login("qiye"))).andExpect(content().string(containsString("符合")))
-                .andExpect(content().string(containsString("✓ 行业代码 C3985 以…开头 C")))
+                .andExpect(content().string(containsString("✓ 行业 C3985（制造业）属于 C 制造业")))
                 .andExpect(content().string(containsString("✓ 企业规模 中型 属于 中型、小型")));
         assertThat(whatIf.byRegion().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(whatIf.eligible());
         mvc.perform(get("/my/policies").session(login("zhangsan"))).andExpect(status().isForbidden());

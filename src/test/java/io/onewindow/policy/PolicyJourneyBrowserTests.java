@@ -63,14 +63,14 @@ class PolicyJourneyBrowserTests extends BrowserTest {
         signIn("qiye");
         browser.get(url("/my/policies"));
         WebElement mine = offer(TITLE);
-        assertThat(mine.getText()).contains("符合").contains("✓ 行业代码 C3985 以…开头 C").contains("✓ 企业规模 中型 属于 中型")
+        assertThat(mine.getText()).contains("符合").contains("✓ 行业 C3985（制造业）属于 C 制造业").contains("✓ 企业规模 中型 属于 中型")
                 .contains("免申即享，无需申请");
 
         // the small restaurant does not, and sees each reason
         signIn("xiaodian");
         browser.get(url("/my/policies"));
         WebElement theirs = offer(TITLE);
-        assertThat(theirs.getText()).contains("暂不符合").contains("✗ 行业代码 H6210 不以…开头 C")
+        assertThat(theirs.getText()).contains("暂不符合").contains("✗ 行业 H6210（住宿和餐饮业）不属于 C 制造业")
                 .contains("✗ 企业规模 微型 不属于 中型").contains("✗ 成立年限 2年 < 5年");
 
         // the department confirms the generated list once

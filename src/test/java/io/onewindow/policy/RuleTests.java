@@ -42,10 +42,10 @@ class RuleTests {
         assertThat(below.eligible()).isFalse();
         assertThat(below.reasonsNot()).containsExactly("从业人数 19人 < 20人（差 1人）", "营业收入 2000万元 ≥ 2000万元");
         assertThat(below.trace()).filteredOn(Eligibility.Step::held).extracting(Eligibility.Step::explanation)
-                .contains("行业代码 C3985 以…开头 C");
+                .contains("行业 C3985（制造业）属于 C 制造业");
         var neither = Eligibility.evaluate(jobs, facts(Fact.EMPLOYEES, 20, Fact.REVENUE, 100, Fact.INDUSTRY, "F5211",
                 Fact.CREDIT_TIER, "A"));
-        assertThat(neither.reasonsNot()).containsExactly("行业代码 F5211 不以…开头 C", "行业代码 F5211 不以…开头 I65");
+        assertThat(neither.reasonsNot()).containsExactly("行业 F5211（批发和零售业）不属于 C 制造业", "行业 F5211（批发和零售业）不属于 I65");
         Rule small = RuleParser.parse(cond("REVENUE", "LE", 300));
         assertThat(Eligibility.evaluate(small, facts(Fact.REVENUE, new BigDecimal("300.00"))).eligible()).isTrue();
         assertThat(Eligibility.evaluate(small, facts(Fact.REVENUE, new BigDecimal("612.5"))).reasonsNot())
@@ -75,6 +75,17 @@ class RuleTests {
         var refused = Eligibility.evaluate(jobs, facts(Fact.EMPLOYEES, 3, Fact.INDUSTRY, "C1"));
         assertThat(refused.eligible()).isFalse();
         assertThat(refused.pending()).isFalse();
+    }
+
+    @Test
+    void explanationsReadAsWordsNotSymbols() {
+        Rule exporter = RuleParser.parse(cond("EXPORT_VALUE", "GT", 0));
+        assertThat(Eligibility.evaluate(exporter, facts(Fact.EXPORT_VALUE, 0)).reasonsNot()).containsExactly("无出口额");
+        assertThat(Eligibility.evaluate(exporter, facts(Fact.EXPORT_VALUE, 120)).trace()).extracting(Eligibility.Step::explanation)
+                .containsExactly("有出口额 120万元");
+        Rule industrial = RuleParser.parse(cond("INDUSTRY", "PREFIX", List.of("B", "C", "D")));
+        assertThat(Eligibility.evaluate(industrial, facts(Fact.INDUSTRY, "H6210")).reasonsNot())
+                .containsExactly("行业 H6210（住宿和餐饮业）不属于 B 采矿业、C 制造业、D 电力、热力、燃气及水生产和供应业");
     }
 
     @Test

@@ -40,6 +40,26 @@ public class WorkOrderRepository {
 
     /** One step in the order's history. */
     public record Event(OffsetDateTime at, String actor, String action, String note) {
+
+        private static final Map<String, String> VERBS = Map.ofEntries(Map.entry("INTAKE", "登记工单"),
+                Map.entry("ANSWERED", "直接答复"), Map.entry("TRANSFERRED", "转接"), Map.entry("THREE_WAY_CALL", "三方通话"),
+                Map.entry("MERGED", "合并工单"), Map.entry("MERGED_IN", "合并工单"), Map.entry("DISPATCHED", "派单至"),
+                Map.entry("SIGNED", "签收"), Map.entry("REPLIED", "答复"), Map.entry("RETURNED", "退单"),
+                Map.entry("EXTENSION_ASKED", "申请延期"), Map.entry("EXTENDED", "审核延期"),
+                Map.entry("EXTENSION_REFUSED", "审核延期"), Map.entry("PAUSED", "转待补充"), Map.entry("RESUMED", "恢复办理"),
+                Map.entry("REPLY_REJECTED", "审核答复"), Map.entry("REOPENED", "回访"), Map.entry("CLOSED", "回访办结"),
+                Map.entry("ESCALATED", "提级办理"), Map.entry("CO_OPINION", "提交协办意见"));
+
+        /** Who did what, in words: "周丽 派单至 乐山市市场监督管理局". */
+        public String line() {
+            String verb = VERBS.getOrDefault(action, "");
+            if (note == null || note.isBlank()) {
+                return actor + " " + verb;
+            }
+            // 派单至 and 签收 name the unit as their object; the others are followed by what was said
+            boolean object = action.equals("DISPATCHED") || action.equals("SIGNED");
+            return actor + (verb.isEmpty() ? "：" : " " + verb + (object ? " " : "：")) + note;
+        }
     }
 
     /** 协办/专班 (co-units and, for complex appeals, a named task force) are given with the dispatch. */
