@@ -28,6 +28,15 @@ class LoginJourneyBrowserTests extends BrowserTest {
         String page = browser.getPageSource();
         assertThat(page).contains("张三").contains("511102********");
         assertThat(page).doesNotContain("19900315");
+        // a person is not offered the enterprises' 可享政策 (it answered 403)
+        assertThat(page).doesNotContain("可享政策（企业）");
+        signIn("qiye");
+        assertThat(browser.getPageSource()).contains("可享政策（企业）");
+        // a person with two roles switches with a labelled choice
+        signIn("deptadmin");
+        browser.get("http://localhost:" + port + "/workspace/approver");
+        assertThat(browser.findElement(By.cssSelector("nav[aria-labelledby=role-switch]")).getText()).contains("切换角色")
+                .contains("（部门管理员）").contains("（部门审批人员）· 当前");
     }
 
     @Test

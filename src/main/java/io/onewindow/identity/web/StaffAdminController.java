@@ -45,6 +45,11 @@ class StaffAdminController {
         List<Department> departments = new ArrayList<>();
         organization.regions().forEach(r -> departments.addAll(organization.departments(r.id())));
         model.addAttribute("departments", departments);
+        // people read names, not codes
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        departments.forEach(d -> names.put(d.id().value(), d.name()));
+        organization.halls().forEach(h -> names.put(h.id().value(), h.name()));
+        model.addAttribute("names", names);
         return "identity/accounts";
     }
 
