@@ -48,10 +48,14 @@ public final class BrowserSupport {
 
     /** Signs in with a demo account and waits for the 工作台. */
     public static void signIn(WebDriver browser, int port, String username) {
+        signIn(browser, port, username, "Leshan2023");
+    }
+
+    public static void signIn(WebDriver browser, int port, String username, String password) {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("Leshan2023");
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         try {
             waitFor(browser, By.id("workspace-title"));
