@@ -89,5 +89,11 @@ class PolicyJourneyBrowserTests extends BrowserTest {
         browser.get(url("/my/policies"));
         assertThat(text("payouts")).contains(TITLE).contains("30000.00 元").contains("已兑现")
                 .contains("支付凭证 GK2026-1128-");
+
+        // the self-registered small restaurant was not paid, and is told what would change that
+        signIn("xiaodian");
+        browser.get(url("/my/policies"));
+        assertThat(browser.findElements(By.id("payouts"))).isEmpty();
+        assertThat(text("unverified")).contains("本企业注册信息尚未核验").contains("综合窗口");
     }
 }

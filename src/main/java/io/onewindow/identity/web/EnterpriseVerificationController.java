@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 企业身份核验 at a window: a self-registered enterprise becomes verified once a clerk has seen its papers. */
 @Controller
+@PreAuthorize("hasRole('WINDOW_CLERK')")
 class EnterpriseVerificationController {
 
     private final Registrations registrations;
