@@ -16,8 +16,9 @@ public interface HeldLicenses {
      * @param usable valid today (not revoked, changed or expired)
      * @param state 有效 / 已注销 / 已变更 / 已过期
      * @param data the licence's 照面 items (e.g. 住所), for 智能预填
+     * @param onePerHolder a personal document held once (applying again is 换发/补发), not a per-object licence
      */
     record HeldLicense(String id, String typeName, String number, boolean usable, String state,
-            java.util.Map<String, String> data) {
+            java.util.Map<String, String> data, boolean onePerHolder) {
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.onewindow.IntegrationTest;
 import io.onewindow.casework.CaseApproved;
+import io.onewindow.identity.PartyKind;
 import io.onewindow.identity.People;
 import io.onewindow.license.internal.Issuance;
 import io.onewindow.license.internal.Jcs;
@@ -147,25 +148,34 @@ class LicenseIntegrationTests {
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("您已持有有效的“社会保障卡”")));
         mvc.perform(post("/apply/" + item).session(citizen).with(csrf()).param("reissue", "随便")).andExpect(redirectedUrl("/apply/" + item));
 
-        // two approvals of the same kind for one holder: the second replaces the first, which then verifies as 已换发
-        UUID enterprise = demoEnterprise();
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        for (UUID caseId : new UUID[] {first, second}) {
-            transaction.executeWithoutResult(s -> events.publishEvent(new CaseApproved(caseId, "511100-20261201-9" + caseId.toString().substring(0, 4),
-                    "511100-SCJGJ-XK-0009", 1, "511100-SCJGJ", "511100", "特种设备使用登记", io.onewindow.identity.PartyKind.ENTERPRISE,
-                    enterprise, "乐山嘉州绿色硅材料有限公司", "特种设备使用登记证", "长期", LocalDate.now(), Map.of("设备", "电梯"))));
-            awaitLicenseOfCase(caseId);
-        }
-        License old = awaitLicenseOfCase(first);
-        License replacement = awaitLicenseOfCase(second);
+        // two approvals of a personal document for one holder: the second replaces the first, which verifies as 已换发
+        UUID citizenId = jdbc.sql("select citizen_id from identity_account where username = 'zhangsan'").query(UUID.class).single();
+        String first = approve(PartyKind.CITIZEN, citizenId, "张三", "医师执业注册", "医师执业证书").id();
+        License replacement = approve(PartyKind.CITIZEN, citizenId, "张三", "医师执业注册", "医师执业证书");
+        License old = licenses.ofHolder(citizenId).stream().filter(l -> l.id().equals(first)).findFirst().orElseThrow();
         assertThat(old.status()).isEqualTo("CHANGED");
         assertThat(old.statusReason()).isEqualTo("已换发，新证编号 " + replacement.number());
-        assertThat(replacement.status()).isEqualTo("VALID");
-        assertThat(licenses.ofHolder(enterprise).stream().filter(l -> l.typeName().equals("特种设备使用登记证") && l.status().equals("VALID")))
-                .hasSize(1);
+        assertThat(licenses.ofHolder(citizenId).stream().filter(l -> l.typeName().equals("医师执业证书") && l.status().equals("VALID")))
+                .singleElement().extracting(License::id).isEqualTo(replacement.id());
         assertThat(verify(old.token())).contains("\"status\":\"CHANGED\"").contains("已换发").contains(replacement.number());
         assertThat(verify(replacement.token())).contains("\"status\":\"VALID\"");
+
+        // a per-object licence is not replaced: an enterprise may register two lifts
+        UUID enterprise = demoEnterprise();
+        License lift1 = approve(PartyKind.ENTERPRISE, enterprise, "乐山嘉州绿色硅材料有限公司", "特种设备使用登记", "特种设备使用登记证");
+        License lift2 = approve(PartyKind.ENTERPRISE, enterprise, "乐山嘉州绿色硅材料有限公司", "特种设备使用登记", "特种设备使用登记证");
+        assertThat(licenses.ofHolder(enterprise).stream().filter(l -> l.id().equals(lift1.id()) || l.id().equals(lift2.id())))
+                .extracting(License::status).containsOnly("VALID");
+    }
+
+    private License approve(PartyKind kind, UUID holder, String name, String item, String type) {
+        UUID caseId = UUID.randomUUID();
+        transaction.executeWithoutResult(s -> events.publishEvent(new CaseApproved(caseId, "511100-20261201-9" + caseId.toString().substring(0, 4),
+                "511100-XX-0009", 1, "511100-SCJGJ", "511100", item, kind, holder, name, type, "长期", LocalDate.now(), Map.of("事项", item))));
+        String id = Awaitility.await("the licence of case " + caseId).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100)).until(() -> jdbc.sql("select id from license_license where case_id = ?")
+                        .param(caseId).query(String.class).optional(), java.util.Optional::isPresent).orElseThrow();
+        return licenses.ofHolder(holder).stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

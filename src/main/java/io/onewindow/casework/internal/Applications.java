@@ -50,10 +50,13 @@ public class Applications {
     private final org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses;
 
     private final City city;
+    private final Reissues reissues;
 
     Applications(CaseRepository cases, MaterialRepository materials, FileStore files, Catalog catalog,
             Applicants applicants, CaseAccess access, ApplicationEventPublisher events, AuditLog auditLog, Approvals approvals,
-            org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses, City city) {
+            org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses, City city,
+            Reissues reissues) {
+        this.reissues = reissues;
         this.city = city;
         this.cases = cases;
         this.materials = materials;
@@ -73,20 +76,6 @@ public class Applications {
      * @param principal for 代理申请: the ID number or credit code of the person or enterprise applied for, who must
      *                  be registered; the case then needs a 授权委托书. {@code null} to apply for oneself.
      */
-    /**
-     * The valid licence of the kind this item issues, if the signed-in applicant already holds one: applying again
-     * means 换发 or 补发, and the new licence will replace it.
-     */
-    public Optional<io.onewindow.casework.HeldLicenses.HeldLicense> heldResult(String itemCode) {
-        CurrentUser user = CurrentUsers.current().orElse(null);
-        String type = catalog.published(itemCode).map(v -> v.guide().resultLicenseType()).orElse(null);
-        if (user == null || user.partyId() == null || type == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(heldLicenses.getIfAvailable()).flatMap(h -> h.latest(user.partyId(), type))
-                .filter(io.onewindow.casework.HeldLicenses.HeldLicense::usable);
-    }
-
     @Transactional
     public UUID startOnline(String itemCode, String principal, String reissue) {
         CurrentUser user = CurrentUsers.current().orElseThrow(CaseAccess::notFound);
@@ -99,11 +88,8 @@ public class Applications {
             throw invalid("为本人申请无需代理，请直接在线申请");
         }
         ItemVersion item = published(itemCode);
-        var held = agent ? Optional.<io.onewindow.casework.HeldLicenses.HeldLicense>empty() : heldResult(itemCode);
-        if (held.isPresent() && !REISSUE_REASONS.contains(reissue == null ? "" : reissue)) {
-            throw invalid("您已持有有效的“" + held.get().typeName() + "”（编号 " + held.get().number()
-                    + "）。如需换发或补发，请选择原因后再申请：新证签发后，原证自动作废");
-        }
+        var held = agent ? Optional.<io.onewindow.casework.HeldLicenses.HeldLicense>empty() : reissues.heldResult(itemCode);
+        reissues.requireReason(held, reissue);
         Optional<UUID> open = cases.openDraft(user.accountId(), applicant.id(), itemCode).map(CaseRecord::id);
         if (open.isPresent()) {
             return open.get();
@@ -128,9 +114,6 @@ public class Applications {
         }
         return sources;
     }
-
-    /** 换发 (damaged, expiring, details changed) or 补发 (lost). */
-    public static final java.util.List<String> REISSUE_REASONS = java.util.List.of("换发", "补发");
 
     /** 前台综合受理: a clerk at any hall's 综合窗口 starts an application for an identified applicant. */
     @Transactional

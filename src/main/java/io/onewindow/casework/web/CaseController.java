@@ -41,6 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("isAuthenticated()")
 class CaseController {
 
+    private final io.onewindow.casework.internal.Reissues reissues;
     private final CaseView view;
     private final Applications applications;
     private final Materials uploads;
@@ -53,7 +54,9 @@ class CaseController {
     private final Delivery delivery;
 
     CaseController(CaseView view, Applications applications, Materials uploads, AcceptanceDecisions decisions, CaseAccess access,
-            MaterialRepository materials, FileStore files, CaseNotices notices, Catalog catalog, Delivery delivery) {
+            MaterialRepository materials, FileStore files, CaseNotices notices, Catalog catalog, Delivery delivery,
+            io.onewindow.casework.internal.Reissues reissues) {
+        this.reissues = reissues;
         this.view = view;
         this.applications = applications;
         this.uploads = uploads;
@@ -77,7 +80,7 @@ class CaseController {
         // 设立登记 by a person: the 营业执照 goes to the new 市场主体, whose credit code the registration assigns
         model.addAttribute("establishes", "营业执照".equals(item.guide().resultLicenseType()) && io.onewindow.identity.CurrentUsers.current()
                 .map(u -> u.kind() == io.onewindow.identity.AccountKind.CITIZEN).orElse(false));
-        model.addAttribute("held", principal == null || principal.isBlank() ? applications.heldResult(itemCode).orElse(null) : null);
+        model.addAttribute("held", principal == null || principal.isBlank() ? reissues.heldResult(itemCode).orElse(null) : null);
         return "casework/apply";
     }
 

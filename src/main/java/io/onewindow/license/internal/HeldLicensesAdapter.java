@@ -21,6 +21,7 @@ class HeldLicensesAdapter implements HeldLicenses {
     public Optional<HeldLicense> latest(UUID holderId, String typeName) {
         LocalDate today = ChinaTime.today();
         return licenses.ofHolder(holderId).stream().filter(l -> l.typeName().equals(typeName)).findFirst()
-                .map(l -> new HeldLicense(l.id(), l.typeName(), l.number(), l.usable(today), l.statusLabel(today), l.data()));
+                .map(l -> new HeldLicense(l.id(), l.typeName(), l.number(), l.usable(today), l.statusLabel(today), l.data(),
+                        LicenseTypes.ONE_PER_HOLDER.contains(l.typeName())));
     }
 }

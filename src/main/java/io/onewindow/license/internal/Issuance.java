@@ -150,8 +150,8 @@ public class Issuance {
                 r.issuedOn(), r.issuedOn(), r.validUntil(), r.regionCode(), canonical, signature, seal.keyId(), r.caseId()));
         auditLog.record("LICENSE_ISSUED", "license.license", id, null,
                 Map.of("type", r.type().name(), "number", number, "issuer", r.issuerDepartment()));
-        if (r.caseId() != null) {
-            // never two valid licences of one type for one holder: a new one from a case replaces the old (换发/补发)
+        if (r.caseId() != null && LicenseTypes.ONE_PER_HOLDER.contains(r.type().name())) {
+            // never two valid personal documents of one type: a new one from a case replaces the old (换发/补发)
             for (String old : licenses.supersede(r.holderId(), r.type().code(), id, number)) {
                 auditLog.record("LICENSE_SUPERSEDED", "license.license", old, Map.of("status", "VALID"),
                         Map.of("status", "CHANGED", "replacedBy", id));

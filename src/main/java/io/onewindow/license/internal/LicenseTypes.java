@@ -23,6 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(30)
 public class LicenseTypes implements ApplicationRunner {
 
+    /**
+     * Personal documents a holder has one of at a time (换发/补发 replaces it). Other licences are per object — a
+     * birth, a business, a premises — and a holder may hold several valid ones of the type.
+     */
+    public static final java.util.Set<String> ONE_PER_HOLDER = java.util.Set.of("居民身份证", "社会保障卡", "机动车驾驶证",
+            "医师执业证书", "护士执业证书", "教师资格证书");
+
+
     /** A licence type. {@code validityYears} null means 长期. */
     public record Type(String code, String name, String holderKind, String issuingDepartments, String dataItems,
             Integer validityYears) {
