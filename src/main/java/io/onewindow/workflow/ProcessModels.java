@@ -7,6 +7,12 @@ public interface ProcessModels {
     ProcessModelCheck check(String bpmnXml);
 
     /**
+     * For a valid model: the steps offered to a department role nobody can take today (the department does not exist
+     * or no enabled account holds the role), in Chinese naming the step. Empty when every step can be taken.
+     */
+    java.util.List<String> staffingProblems(String bpmnXml);
+
+    /**
      * The flowchart of a valid model as a standalone, accessible SVG document, laid out left to right from the
      * executable elements themselves (any diagram-interchange coordinates in the file are ignored).
      */

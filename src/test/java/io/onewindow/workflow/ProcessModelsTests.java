@@ -88,4 +88,65 @@ class ProcessModelsTests {
         assertThat(check.valid()).isFalse();
         assertThat(String.join("", check.problems())).doesNotContain("root:");
     }
+
+    private static String fixture(String name) throws java.io.IOException {
+        return new org.springframework.core.io.ClassPathResource("bpmn/" + name).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theFlowableVacationExampleIsRefusedForEachThingThatWouldStrandACase() throws Exception {
+        ProcessModelCheck check = models.check(fixture("flowable-vacation-request.bpmn20.xml"));
+        assertThat(check.valid()).isFalse();
+        assertThat(String.join("\n", check.problems()))
+                .contains("候选组 management 不是平台的部门岗位")
+                .contains("指定了办理人 ${employeeName}（humanPerformer/assignee）")
+                .contains("服务任务 sendApprovalMail（Send confirmation e-mail）：服务任务需要平台没有的程序")
+                .contains("使用了平台不提供的 vacationApproved")
+                .contains("缺少决定环节");
+    }
+
+    @Test
+    void theFlowableForkJoinIsRefusedBecauseItEndsWithoutADecision() throws Exception {
+        ProcessModelCheck check = models.check(fixture("flowable-parallel-gateway.bpmn20.xml"));
+        assertThat(check.valid()).isFalse();
+        assertThat(check.problems()).anyMatch(p -> p.startsWith("缺少决定环节"));
+        // once a decide step is added but an end stays reachable without it, that is named too
+        String bypass = fixture("flowable-parallel-gateway.bpmn20.xml").replace("id=\"archiveOrder\"", "id=\"decide\"")
+                .replace("targetRef=\"archiveOrder\"", "targetRef=\"decide\"").replace("sourceRef=\"archiveOrder\"", "sourceRef=\"decide\"")
+                .replace("<sequenceFlow id=\"flow3\" sourceRef=\"fork\" targetRef=\"shipOrder\"/>",
+                        "<sequenceFlow id=\"flow3\" sourceRef=\"fork\" targetRef=\"shipOrder\"/><sequenceFlow id=\"flowX\" sourceRef=\"shipOrder\" targetRef=\"theEnd\"/>");
+        assertThat(models.check(bypass).problems()).anyMatch(p -> p.contains("不经过决定环节 decide 也能到达"));
+    }
+
+    @Test
+    void theCamundaModelerFileIsRefusedNamingItsCamundaAttributesServiceTaskAndCallActivity() throws Exception {
+        ProcessModelCheck check = models.check(fixture("camunda-modeler-lanes.bpmn"));
+        assertThat(check.valid()).isFalse();
+        assertThat(String.join("\n", check.problems()))
+                .contains("Camunda 专有属性")
+                .contains("服务任务 Task_register（写入登记系统）")
+                .contains("调用活动 Activity_archive（归档）")
+                .contains("缺少决定环节");
+    }
+
+    @Test
+    void theAdaptedParallelReviewIsAcceptedAndDrawn() throws Exception {
+        String xml = fixture("adapted-parallel-review.bpmn20.xml");
+        ProcessModelCheck check = models.check(xml);
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.steps()).extracting(ProcessModelCheck.Step::id).containsExactlyInAnyOrder("planning", "fire", "decide");
+        assertThat(models.diagramSvg(xml)).contains("规划审查").contains("消防审查").contains("决定");
+    }
+
+    @Test
+    void aGatewayWithoutDefaultOnAnUnsetVariableAndADeadEndAreRefused() {
+        String xml = StandardProcesses.bpmn(StandardProcesses.Shape.MULTI_STEP, "p_m", "多环节", "511100-WJW", List.of())
+                .replace("${outcome == 'return'}", "${approved == false}");
+        List<String> problems = models.check(xml).problems();
+        assertThat(problems).anyMatch(p -> p.contains("使用了平台不提供的 approved"));
+        assertThat(problems).anyMatch(p -> p.contains("网关 auditResult（审核结论）：没有默认流向"));
+        String deadEnd = StandardProcesses.bpmn(StandardProcesses.Shape.SIMPLE, "p_d", "死路", "511100-WJW", List.of())
+                .replace("<sequenceFlow id=\"f3\" sourceRef=\"decide\" targetRef=\"end\"/>", "");
+        assertThat(models.check(deadEnd).problems()).anyMatch(p -> p.contains("决定") && p.contains("没有通向结束事件的路径"));
+    }
 }

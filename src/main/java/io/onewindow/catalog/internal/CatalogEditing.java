@@ -139,7 +139,11 @@ public class CatalogEditing {
 
     private void requireComplete(ItemVersion v) {
         var check = v.bpmnXml() == null ? null : processModels.check(v.bpmnXml());
-        List<String> problems = GuideRules.problems(v.guide(), check);
+        List<String> problems = new java.util.ArrayList<>(GuideRules.problems(v.guide(), check));
+        // a published process never waits on a department role nobody holds
+        if (v.bpmnXml() != null) {
+            processModels.staffingProblems(v.bpmnXml()).forEach(p -> problems.add("办理流程：" + p));
+        }
         if (!problems.isEmpty()) {
             throw new OneWindowException(CatalogErrorCode.CATALOG_INCOMPLETE, String.join("；", problems));
         }

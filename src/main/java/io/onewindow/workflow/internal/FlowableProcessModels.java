@@ -23,6 +23,11 @@ class FlowableProcessModels implements ProcessModels {
     private static final int MAX_BYTES = 1_000_000;
 
     private final ProcessValidator validator = new ProcessValidatorFactory().createDefaultProcessValidator();
+    private final org.springframework.beans.factory.ObjectProvider<io.onewindow.workflow.DepartmentRoles> roles;
+
+    FlowableProcessModels(org.springframework.beans.factory.ObjectProvider<io.onewindow.workflow.DepartmentRoles> roles) {
+        this.roles = roles;
+    }
 
     @Override
     public ProcessModelCheck check(String bpmnXml) {
@@ -52,6 +57,8 @@ class FlowableProcessModels implements ProcessModels {
         }
         Process process = executable.get(0);
         checkPlatformRules(process, problems);
+        // can a case run by it always reach a decision? (see ProgressRules)
+        ProgressRules.problems(process, bpmnXml).stream().filter(p -> !problems.contains(p)).forEach(problems::add);
         List<ProcessModelCheck.Step> steps = process.findFlowElementsOfType(UserTask.class, false).stream()
                 .map(t -> new ProcessModelCheck.Step(t.getId(), t.getName(),
                         t.getCandidateGroups().isEmpty() ? null : String.join(",", t.getCandidateGroups())))
@@ -60,6 +67,26 @@ class FlowableProcessModels implements ProcessModels {
                 .anyMatch(f -> f.getConditionExpression() != null && f.getConditionExpression().contains("autoApproved"));
         return new ProcessModelCheck(problems.isEmpty(), List.copyOf(problems), process.getId(), process.getName(), steps,
                 ruleDecision);
+    }
+
+    @Override
+    public List<String> staffingProblems(String bpmnXml) {
+        ProcessModelCheck check = check(bpmnXml);
+        var directory = roles.getIfAvailable();
+        if (!check.valid() || directory == null) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        for (ProcessModelCheck.Step step : check.steps()) {
+            for (String group : step.role() == null ? new String[0] : step.role().split(",")) {
+                String[] parts = group.split(":");
+                String problem = parts.length == 3 ? directory.problem(parts[1], parts[2]) : null;
+                if (problem != null) {
+                    problems.add("用户任务 " + step.id() + "（" + step.name() + "）：" + problem);
+                }
+            }
+        }
+        return problems;
     }
 
     @Override

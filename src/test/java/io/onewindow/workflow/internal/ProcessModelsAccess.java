@@ -9,6 +9,7 @@ public final class ProcessModelsAccess {
     }
 
     public static ProcessModels create() {
-        return new FlowableProcessModels();
+        return new FlowableProcessModels(new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(io.onewindow.workflow.DepartmentRoles.class));
     }
 }
