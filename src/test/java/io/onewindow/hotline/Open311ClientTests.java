@@ -90,7 +90,7 @@ class Open311ClientTests {
         var unknown = post(base + "requests.json", Map.of("api_key", "leshan-open311-demo", "service_code", "NOPE",
                 "address_string", "x", "description", "y"));
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(unknown.body()).get(0).get("description").asText()).isEqualTo("请选择诉求分类");
+        assertThat(json.readTree(unknown.body()).get(0).get("description").asText()).isEqualTo("service_code NOPE 不存在，可用的服务见 services.xml");
 
         var badLat = post(base + "requests.json", Map.of("api_key", "leshan-open311-demo", "service_code", "CSGL-DL",
                 "lat", "north", "long", "103.7", "description", "y"));

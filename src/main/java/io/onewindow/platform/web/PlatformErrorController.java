@@ -74,11 +74,19 @@ class PlatformErrorController implements ErrorController {
             ErrorCode code, String detail) throws IOException {
         String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         if (path.startsWith("/open311/")) {
+            // GeoReport v2's error format, in the format the path asked for (XML is the spec's default)
             response.setStatus(code.status().value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.writeValueAsString(
-                    List.of(Map.of("code", code.status().value(), "description", detail))));
+            if (path.endsWith(".xml")) {
+                response.setContentType("text/xml");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>"
+                        + code.status().value() + "</code><description>" + org.springframework.web.util.HtmlUtils.htmlEscape(detail)
+                        + "</description></error></errors>");
+            } else {
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.getWriter().write(JSON.writeValueAsString(
+                        List.of(Map.of("code", code.status().value(), "description", detail))));
+            }
             return true;
         }
         if (path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/")) {
