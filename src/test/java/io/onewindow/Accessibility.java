@@ -18,7 +18,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class Accessibility implements WebDriverListener {
 
-    private static final String AXE = read("META-INF/resources/webjars/axe-core/4.6.3/axe.min.js");
+    private static final String AXE = read("axe.min.js"); // bundled in com.deque.html.axe-core:selenium
     private static final String RUN = """
             var done = arguments[arguments.length - 1];
             var mains = document.querySelectorAll('main').length;
@@ -92,7 +92,7 @@ public final class Accessibility implements WebDriverListener {
         try {
             return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("axe-core is a test dependency (org.webjars.npm:axe-core)", e);
+            throw new UncheckedIOException("axe-core is a test dependency (com.deque.html.axe-core:selenium)", e);
         }
     }
 }
