@@ -13,8 +13,8 @@ public interface ProcessModels {
     java.util.List<String> staffingProblems(String bpmnXml);
 
     /**
-     * The flowchart of a valid model as a standalone, accessible SVG document, laid out left to right from the
-     * executable elements themselves (any diagram-interchange coordinates in the file are ignored).
+     * The flowchart of a valid model as a standalone, accessible SVG document: as the modeler drew it (BPMNDI
+     * positions, waypoints and lanes) when the file has a position for every step, else laid out left to right.
      */
     String diagramSvg(String bpmnXml);
 

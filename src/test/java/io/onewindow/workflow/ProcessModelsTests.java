@@ -149,4 +149,33 @@ class ProcessModelsTests {
                 .replace("<sequenceFlow id=\"f3\" sourceRef=\"decide\" targetRef=\"end\"/>", "");
         assertThat(models.check(deadEnd).problems()).anyMatch(p -> p.contains("决定") && p.contains("没有通向结束事件的路径"));
     }
+
+    @Test
+    void aModelersDrawingIsKeptWithItsLanesAndWaypoints() throws Exception {
+        String xml = fixture("adapted-camunda-lanes.bpmn");
+        assertThat(models.check(xml).problems()).isEmpty();
+        ProcessDiagram d = models.diagram(xml);
+        assertThat(d.lanes()).extracting(ProcessDiagram.Lane::name).containsExactly("窗口", "业务科室");
+        var byId = new java.util.HashMap<String, ProcessDiagram.Node>();
+        d.nodes().forEach(n -> byId.put(n.id(), n));
+        // as drawn: 材料核对 in the upper lane, 审查 to its right in the lower lane
+        assertThat(byId.get("Task_check").x()).isLessThan(byId.get("Task_review").x());
+        assertThat(byId.get("Task_review").y()).isGreaterThan(byId.get("Task_check").y());
+        assertThat(d.edges()).anyMatch(e -> e.points().size() == 4); // the modeler's bent flow keeps its waypoints
+        assertThat(models.diagramSvg(xml)).contains("data-lane=\"窗口\"").contains("data-lane=\"业务科室\"");
+        // a file without a drawing is still laid out by the platform
+        assertThat(models.diagram(fixture("adapted-parallel-review.bpmn20.xml")).lanes()).isEmpty();
+    }
+
+    @Test
+    void labelsWrapAtWordsInLatinAndAnywhereInChinese() {
+        assertThat(new ProcessDiagram.Node("t", ProcessDiagram.Kind.TASK, "Handle vacation request", 0, 0).labelLines())
+                .containsExactly("Handle", "vacation", "request");
+        assertThat(new ProcessDiagram.Node("t", ProcessDiagram.Kind.TASK, "出生医学证明首次签发登记", 0, 0).labelLines())
+                .containsExactly("出生医学证明首次", "签发登记");
+        assertThat(new ProcessDiagram.Node("t", ProcessDiagram.Kind.TASK, "Review the application", 0, 0).labelLines())
+                .containsExactly("Review the", "application");
+        assertThat(new ProcessDiagram.Node("t", ProcessDiagram.Kind.TASK, "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", 0, 0)
+                .labelLines()).hasSize(3).last().asString().endsWith("…");
+    }
 }

@@ -101,7 +101,9 @@ class FlowableProcessModels implements ProcessModels {
             throw new OneWindowException(WorkflowErrorCode.WORKFLOW_INVALID_MODEL, String.join("；", check.problems()));
         }
         BpmnModel model = BpmnParsing.parse(bpmnXml);
-        return new FlowchartLayout(model.getProcessById(check.processKey())).layout();
+        Process process = model.getProcessById(check.processKey());
+        // the modeler's own drawing when the file has one for every step, else the platform's layout
+        return ModelerLayout.of(model, process).orElseGet(() -> new FlowchartLayout(process).layout());
     }
 
     /** Every step of a government procedure has a start, an end, a name and a role that does it. */

@@ -58,14 +58,14 @@ final class FlowchartLayout {
                 centre.put(ids.get(i), new Point(MARGIN + column * COL + TASK_W / 2, MARGIN + offset + i * ROW + TASK_H / 2));
             }
         });
-        List<Node> shapes = nodes.values().stream().map(n -> new Node(n.getId(), kind(n),
+        List<Node> shapes = nodes.values().stream().map(n -> new Node(n.getId(), kindOf(n),
                 n.getName() == null ? "" : n.getName(), centre.get(n.getId()).x(), centre.get(n.getId()).y())).toList();
         List<Edge> edges = process.findFlowElementsOfType(SequenceFlow.class, false).stream()
                 .filter(f -> centre.containsKey(f.getSourceRef()) && centre.containsKey(f.getTargetRef()))
                 .map(this::edge).toList();
         int width = MARGIN * 2 + columns * COL - (COL - TASK_W);
         int height = MARGIN * 2 + rows * ROW + 30;
-        return new ProcessDiagram(process.getName(), width, height, shapes, edges);
+        return new ProcessDiagram(process.getName(), width, height, shapes, edges, List.of());
     }
 
     private void assignLayers() {
@@ -132,7 +132,7 @@ final class FlowchartLayout {
         return n instanceof Gateway ? 24 : TASK_W / 2;
     }
 
-    private static Kind kind(FlowNode n) {
+    static Kind kindOf(FlowNode n) {
         if (n instanceof StartEvent) {
             return Kind.START;
         }

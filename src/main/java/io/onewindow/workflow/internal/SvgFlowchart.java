@@ -21,6 +21,7 @@ final class SvgFlowchart {
                 .append("\" role=\"img\" aria-labelledby=\"flow-title\" font-family=\"Noto Sans SC, PingFang SC, Microsoft YaHei, sans-serif\" font-size=\"13\">")
                 .append("<title id=\"flow-title\">办理流程图：").append(escape(d.title())).append("</title>")
                 .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#333\"/></marker></defs>");
+        d.lanes().forEach(l -> lane(svg, l));
         d.edges().forEach(e -> edge(svg, e));
         d.nodes().forEach(n -> node(svg, n));
         return svg.append("</svg>").toString();
@@ -64,6 +65,18 @@ final class SvgFlowchart {
             }
         }
         svg.append("</g>");
+    }
+
+    /** A swim lane: a band with its name written down the left edge. */
+    private static void lane(StringBuilder svg, ProcessDiagram.Lane l) {
+        svg.append("<g data-lane=\"").append(escape(l.name())).append("\"><rect x=\"").append(l.x()).append("\" y=\"")
+                .append(l.y()).append("\" width=\"").append(l.width()).append("\" height=\"").append(l.height())
+                .append("\" fill=\"#f7f7f7\" stroke=\"#bbbbbb\"/>");
+        int cx = l.x() + 14;
+        int cy = l.y() + l.height() / 2;
+        svg.append("<text x=\"").append(cx).append("\" y=\"").append(cy).append("\" text-anchor=\"middle\" fill=\"#444\" ")
+                .append("transform=\"rotate(-90 ").append(cx).append(' ').append(cy).append(")\">").append(escape(l.name()))
+                .append("</text></g>");
     }
 
     private static void edge(StringBuilder svg, Edge e) {
