@@ -84,6 +84,43 @@ public class Seals {
         }
     }
 
+    /** The department's GB/T 38540 电子印章 (SESeal v4) and the key that signs with it, for sealed OFD files. */
+    record SigningSeal(PrivateKey key, java.security.cert.X509Certificate certificate, org.ofdrw.gm.ses.v4.SESeal seal) {
+    }
+
+    @Transactional
+    SigningSeal signingSeal(String departmentId) {
+        Seal seal = sealOf(departmentId);
+        try {
+            PrivateKey key = Sm2.privateKey(Base64.getDecoder().decode(protector.decrypt(jdbc.sql(
+                    "select private_key_cipher from license_seal where department_id = ?").param(departmentId)
+                    .query(byte[].class).single())));
+            var certificate = ElectronicSeals.certificate(seal.certificatePem());
+            var ca = ElectronicSeals.certificate(caCertificate());
+            return new SigningSeal(key, certificate, ElectronicSeals.make(seal.keyId(), seal.departmentName(), certificate, ca, ensureCa()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("seal key of " + departmentId + " unreadable", e);
+        }
+    }
+
+    /** Whom an OFD seal must come from: a department seal key of this city, made by this city's seal CA. */
+    OfdSignatureCheck.Trust ofdTrust() {
+        java.util.Set<String> departmentKeys = new java.util.HashSet<>();
+        all().forEach(s -> departmentKeys.add(s.publicKeyHex()));
+        PublicKey ca = ElectronicSeals.certificate(caCertificate()).getPublicKey();
+        return new OfdSignatureCheck.Trust() {
+            @Override
+            public boolean signer(PublicKey key) {
+                return departmentKeys.contains(Sm2.publicKeyHex(key));
+            }
+
+            @Override
+            public PublicKey maker() {
+                return ca;
+            }
+        };
+    }
+
     public String caCertificate() {
         ensureCa();
         return jdbc.sql("select certificate_pem from license_ca where id = 1").query(String.class).single();

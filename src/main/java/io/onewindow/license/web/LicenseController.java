@@ -36,9 +36,11 @@ class LicenseController {
     private final Consents consents;
 
     private final io.onewindow.license.internal.Wallets wallets;
+    private final io.onewindow.license.internal.LicenseOfd licenseOfd;
 
     LicenseController(Licenses licenses, LicenseRepository repository, Revocation revocation, Consents consents,
-            io.onewindow.license.internal.Wallets wallets) {
+            io.onewindow.license.internal.Wallets wallets, io.onewindow.license.internal.LicenseOfd licenseOfd) {
+        this.licenseOfd = licenseOfd;
         this.wallets = wallets;
         this.licenses = licenses;
         this.repository = repository;
@@ -99,6 +101,29 @@ class LicenseController {
         License license = own(id);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
                 .body(QrCodes.png(license.token(), 360));
+    }
+
+    /** The licence as a sealed OFD file (GB/T 33190 with a GB/T 38540 电子印章). */
+    @GetMapping("/wallet/{id}/licence.ofd")
+    @PreAuthorize("hasRole('APPLICANT')")
+    ResponseEntity<byte[]> ofd(@PathVariable String id) {
+        License license = own(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/ofd")).cacheControl(CacheControl.noStore())
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(license.typeName() + "-" + license.number() + ".ofd", java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(licenseOfd.of(license));
+    }
+
+    /** 核验 an uploaded OFD licence: its seal, then the licence itself. */
+    @PostMapping("/verify/ofd")
+    @PreAuthorize("permitAll()")
+    String verifyOfd(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model)
+            throws java.io.IOException {
+        model.addAttribute("result", file == null || file.isEmpty()
+                ? VerificationResult.of(VerificationResult.Status.MALFORMED, "请选择要核验的 OFD 文件")
+                : licenseOfd.verify(file.getBytes()));
+        return "license/verify";
     }
 
     @GetMapping("/verify")
