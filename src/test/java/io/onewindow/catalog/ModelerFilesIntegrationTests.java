@@ -51,6 +51,9 @@ class ModelerFilesIntegrationTests {
     @Autowired
     StaffAccounts staff;
 
+    @Autowired
+    io.onewindow.workflow.ProcessModels models;
+
     private static String fixture(String name) throws Exception {
         return new ClassPathResource("bpmn/" + name).getContentAsString(StandardCharsets.UTF_8);
     }
@@ -132,5 +135,19 @@ class ModelerFilesIntegrationTests {
             }
         }
         assertThat(cases.find(id).orElseThrow().status()).isEqualTo(CaseStatus.APPROVED);
+    }
+
+    @Test
+    void departmentAdminsSeeWhatEachElementLooksLikeAndGetAFileThatPasses() throws Exception {
+        MockHttpSession department = DemoLogins.session(mvc, "head.zjj");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/catalog/manage/bpmn").session(department))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("data-lane=\"业务科室\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("不被接受的元素")));
+        String example = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/catalog/manage/bpmn/example.bpmn")
+                .session(department)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(models.check(example).problems()).isEmpty();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/catalog/manage/bpmn")
+                .session(DemoLogins.session(mvc, "zhangsan"))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
     }
 }
