@@ -68,11 +68,31 @@ class CatalogPortalController {
         return "catalog/browse";
     }
 
+    /**
+     * A published version never changes: a visitor who has it gets 304 Not Modified (ETag by item and version,
+     * Last-Modified by publication). Signed-in pages carry the person's name, so only anonymous ones are validated.
+     */
     @GetMapping("/{code}")
-    String guide(@PathVariable String code, Model model) {
+    String guide(@PathVariable String code, Model model, org.springframework.web.context.request.WebRequest request) {
         ItemVersion version = published(code);
+        if (anonymous() && request.checkNotModified(etag(version), lastModified(version))) {
+            return null;
+        }
         guideView.addTo(model, version);
         return "catalog/guide";
+    }
+
+    private static String etag(ItemVersion v) {
+        return "\"" + v.code() + "-v" + v.version() + "\"";
+    }
+
+    private static long lastModified(ItemVersion v) {
+        // to the second, as HTTP dates are
+        return v.publishedAt() == null ? -1 : v.publishedAt().getEpochSecond() * 1000;
+    }
+
+    private static boolean anonymous() {
+        return io.onewindow.identity.CurrentUsers.current().isEmpty();
     }
 
     @GetMapping(value = "/{code}/flowchart.svg", produces = "image/svg+xml")
@@ -81,18 +101,23 @@ class CatalogPortalController {
                 .filter(x -> x.status() == ItemVersion.Status.PUBLISHED)
                 .orElseThrow(() -> new OneWindowException(CatalogErrorCode.CATALOG_VERSION_NOT_FOUND,
                         "事项 " + code + " 没有已发布的第 " + version + " 版"));
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .cacheControl(CacheControl.noCache()).body(catalog.flowchartSvg(v));
+        // a published version's drawing never changes: validated by ETag, kept a day
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).eTag(etag(v))
+                .lastModified(lastModified(v)).cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
+                .body(catalog.flowchartSvg(v));
     }
 
     /** The same published version as a PDF, for printing or saving (Noto Sans SC embedded). */
     @GetMapping(value = "/{code}/guide.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable String code) {
+    ResponseEntity<byte[]> pdf(@PathVariable String code, org.springframework.web.context.request.WebRequest request) {
         ItemVersion v = published(code);
+        if (request.checkNotModified(etag(v), lastModified(v))) {
+            return null;
+        }
         String department = organization.department(new DepartmentId(v.guide().departmentId()))
                 .map(d -> d.name()).orElse(v.guide().departmentId());
         byte[] pdf = guidePdf.render(v, department, v.bpmnXml() == null ? null : processModels.diagram(v.bpmnXml()));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).eTag(etag(v)).lastModified(lastModified(v))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(v.guide().name() + "-办事指南.pdf", StandardCharsets.UTF_8).build().toString())
                 .body(pdf);
