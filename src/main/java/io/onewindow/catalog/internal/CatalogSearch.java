@@ -36,6 +36,8 @@ final class CatalogSearch {
     private final List<Entry> entries;
     private final EverydayWords words = EverydayWords.standard();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Term → the entries (by position) whose words include it: a sentence is scored only against those. */
+    private final Map<String, List<Integer>> postings = new HashMap<>();
 
     CatalogSearch(List<ItemVersion> published, Function<ItemVersion, ItemSummary> summarise) {
         List<Entry> list = new ArrayList<>();
@@ -49,6 +51,8 @@ final class CatalogSearch {
             Set<String> terms = new HashSet<>(nameTerms);
             terms.addAll(widened(words.terms(String.join("，", keywords) + "，" + other + "，" + String.join("，", lifeEvents))));
             terms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            int position = list.size();
+            terms.forEach(t -> postings.computeIfAbsent(t, k -> new ArrayList<>()).add(position));
             list.add(new Entry(summarise.apply(v), normalise(g.name()), keywords, other, bigrams, lifeEvents, Set.copyOf(terms),
                     Set.copyOf(nameTerms)));
         }
@@ -63,13 +67,14 @@ final class CatalogSearch {
 
     SearchPage search(CatalogQuery q) {
         String text = normalise(q.text());
-        List<Set<String>> sentence = words.terms(q.text()).stream().distinct().map(words::widen).toList();
+        int[] sentence = sentenceScores(words.terms(q.text()).stream().distinct().map(words::widen).toList());
         List<Hit> hits = new ArrayList<>();
-        for (Entry e : entries) {
+        for (int position = 0; position < entries.size(); position++) {
+            Entry e = entries.get(position);
             if (!matchesFilters(e, q)) {
                 continue;
             }
-            int score = text.isEmpty() ? 1 : Math.max(score(e, text), sentenceScore(e, sentence));
+            int score = text.isEmpty() ? 1 : Math.max(score(e, text), sentence[position]);
             if (score > 0) {
                 hits.add(new Hit(e, score));
             }
@@ -129,22 +134,30 @@ final class CatalogSearch {
      * it is in the catalogue) found among the item's words, plus a little for words in the item's name. Below the
      * scores of a name or keyword match, so that precise wording still ranks first.
      */
-    private int sentenceScore(Entry e, List<Set<String>> sentence) {
+    private int[] sentenceScores(List<Set<String>> sentence) {
+        double[] matched = new double[entries.size()];
+        int[] inName = new int[entries.size()];
         double total = 0;
-        double matched = 0;
-        int inName = 0;
         for (Set<String> word : sentence) {
             double weight = Math.log(1 + entries.size() / (1.0 + word.stream().mapToInt(w -> documentFrequency.getOrDefault(w, 0)).max().orElse(0)));
             total += weight;
-            if (word.stream().anyMatch(e.terms()::contains)) {
-                matched += weight;
-                inName += word.stream().anyMatch(e.nameTerms()::contains) ? 1 : 0;
+            java.util.BitSet covered = new java.util.BitSet(entries.size());
+            for (String w : word) {
+                postings.getOrDefault(w, List.of()).forEach(covered::set);
+            }
+            for (int i = covered.nextSetBit(0); i >= 0; i = covered.nextSetBit(i + 1)) {
+                matched[i] += weight;
+                Set<String> name = entries.get(i).nameTerms();
+                inName[i] += word.stream().anyMatch(name::contains) ? 1 : 0;
             }
         }
-        if (matched == 0 || matched < total * 0.4) {
-            return 0;
+        int[] scores = new int[entries.size()];
+        for (int i = 0; i < scores.length; i++) {
+            if (matched[i] > 0 && matched[i] >= total * 0.4) {
+                scores[i] = Math.min(290, 40 + (int) (200 * matched[i] / total) + 15 * inName[i]);
+            }
         }
-        return Math.min(290, 40 + (int) (200 * matched / total) + 15 * inName);
+        return scores;
     }
 
     private static Set<String> bigrams(String s) {
