@@ -36,7 +36,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class FrameworkErrorAdvice {
 
-    @ExceptionHandler(NoResourceFoundException.class)
+    // NoHandlerFoundException: no controller and no static mapping (only /css, /js and /webjars are static)
+    @ExceptionHandler({NoResourceFoundException.class, org.springframework.web.servlet.NoHandlerFoundException.class})
     ModelAndView notFound(HttpServletRequest req, HttpServletResponse res) throws IOException {
         return fail(req, res, PlatformErrorCode.NOT_FOUND, "您访问的页面或资源不存在，请检查地址。");
     }
