@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 @IntegrationTest
 class ModelerFilesIntegrationTests {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
+    static final byte[] PDF = io.onewindow.TestFiles.PDF;
 
     @Autowired
     MockMvc mvc;

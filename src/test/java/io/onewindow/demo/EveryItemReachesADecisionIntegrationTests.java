@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IntegrationTest
 class EveryItemReachesADecisionIntegrationTests {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
+    static final byte[] PDF = io.onewindow.TestFiles.PDF;
 
     @Autowired
     MockMvc mvc;

@@ -27,7 +27,7 @@ class EveryChannelEndsInAResultBrowserTests extends BrowserTest {
 
     private void upload(int index) throws Exception {
         Path pdf = Files.createTempFile("material", ".pdf");
-        Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes());
+        Files.write(pdf, io.onewindow.TestFiles.PDF);
         browser.findElement(By.id("file-" + index)).sendKeys(pdf.toString());
         clickAndLoad(browser.findElement(By.id("file-" + index)).findElement(By.xpath("./following-sibling::button")));
         expectSuccess();

@@ -48,7 +48,7 @@ class OpenASnackShopBrowserTests extends BrowserTest {
         clickAndLoad(browser.findElement(By.id("save")));
         expectSuccess();
         Path pdf = Files.createTempFile("申请书", ".pdf");
-        Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes());
+        Files.write(pdf, io.onewindow.TestFiles.PDF);
         browser.findElement(By.id("file-0")).sendKeys(pdf.toString());
         clickAndLoad(browser.findElement(By.id("file-0")).findElement(By.xpath("./following-sibling::button")));
         expectSuccess();
