@@ -23,7 +23,6 @@ import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,13 +81,13 @@ class FlowableProcesses implements Processes {
     public List<WorkTask> tasks(Collection<String> groups, String account) {
         Map<String, Task> found = new java.util.LinkedHashMap<>();
         if (!groups.isEmpty()) {
-            taskService.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().asc().list()
+            viewQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().asc().list()
                     .forEach(t -> found.put(t.getId(), t));
-            taskService.createTaskQuery().taskCandidateGroupIn(groups).taskAssigned().orderByTaskCreateTime().asc()
+            viewQuery().taskCandidateGroupIn(groups).taskAssigned().orderByTaskCreateTime().asc()
                     .list().forEach(t -> found.put(t.getId(), t));
         }
         if (account != null) {
-            taskService.createTaskQuery().taskAssignee(account).list().forEach(t -> found.put(t.getId(), t));
+            viewQuery().taskAssignee(account).list().forEach(t -> found.put(t.getId(), t));
         }
         return found.values().stream().map(this::view).toList();
     }
@@ -105,14 +104,14 @@ class FlowableProcesses implements Processes {
     @Override
     @Transactional(readOnly = true)
     public List<WorkTask> tasksOfCase(String caseId) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(caseId).orderByTaskCreateTime().asc().list()
+        return viewQuery().processInstanceBusinessKey(caseId).orderByTaskCreateTime().asc().list()
                 .stream().map(this::view).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<WorkTask> task(String taskId) {
-        return Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult()).map(this::view);
+        return Optional.ofNullable(viewQuery().taskId(taskId).singleResult()).map(this::view);
     }
 
     @Override
@@ -230,12 +229,19 @@ class FlowableProcesses implements Processes {
         return task;
     }
 
+    /** Tasks with their candidate groups, return reason and case loaded in the same query (no N+1 per task). */
+    private org.flowable.task.api.TaskQuery viewQuery() {
+        return taskService.createTaskQuery().includeIdentityLinks().includeTaskLocalVariables().includeProcessVariables();
+    }
+
     private WorkTask view(Task t) {
-        List<String> groups = taskService.getIdentityLinksForTask(t.getId()).stream()
-                .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId).toList();
-        Object reason = taskService.getVariableLocal(t.getId(), RETURN_REASON);
-        String caseId = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult()
-                .getBusinessKey();
+        List<String> groups = t.getIdentityLinks().stream().filter(l -> l.getGroupId() != null)
+                .map(org.flowable.identitylink.api.IdentityLinkInfo::getGroupId).distinct().toList();
+        Object reason = t.getTaskLocalVariables().get(RETURN_REASON);
+        // start() stores the case id as a process variable; the business key is the fallback for older instances
+        Object variable = t.getProcessVariables().get("caseId");
+        String caseId = variable != null ? variable.toString()
+                : runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey();
         return new WorkTask(t.getId(), caseId, t.getTaskDefinitionKey(), t.getName(), groups, t.getAssignee(),
                 t.getCreateTime().toInstant(), reason == null ? null : reason.toString());
     }
