@@ -64,8 +64,9 @@ class PolicyDemoData implements ApplicationRunner {
         people.eachEnterprise(e -> demoFacts(e).forEach((f, v) -> bySource.computeIfAbsent(source(f), k -> new ArrayList<>())
                 .add(new DepartmentFigure(e.id(), f, v, AS_OF))));
         bySource.forEach((source, values) -> policies.supplyFigures(values, source, "demo"));
-        String rnd = catalog.search(CatalogQuery.text("工业企业研发投入后补助申报")).items().stream().findFirst()
-                .map(i -> i.code()).orElse(null);
+        // the item an enterprise applies through (一窗申报), if the catalogue has it
+        var found = catalog.search(CatalogQuery.text("工业企业研发投入后补助申报")).items();
+        String rnd = found.isEmpty() ? null : found.get(0).code();
         publish("HQ-2023-01", "511100-RSJ", "小微企业稳岗扩岗补助", "乐山市人力资源和社会保障局", "乐人社发〔2023〕15号",
                 "对参保职工 10 人以上、信用良好的小型微型企业，按参保职工人数给予稳岗补助，免申即享。",
                 "{\"all\": [{\"fact\": \"SIZE_CLASS\", \"op\": \"IN\", \"value\": [\"SMALL\", \"MICRO\"]},"
