@@ -23,5 +23,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "onewindow.lookup.wrong-guesses-per-client=1000000"
 })
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(MockMvcSessionTransport.class)
 public @interface IntegrationTest {
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param partyId the citizen or enterprise id for an applicant account, or {@code null} for staff
  */
 public record CurrentUser(UUID accountId, String username, String displayName, AccountKind kind, Set<Role> roles,
-        String departmentId, String hallId, UUID partyId) {
+        String departmentId, String hallId, UUID partyId) implements java.io.Serializable {
 
     public boolean has(Role role) {
         return roles.contains(role);

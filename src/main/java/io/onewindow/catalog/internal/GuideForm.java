@@ -17,7 +17,7 @@ public record GuideForm(String name, Audience audience, List<String> lifeEvents,
         String conditions, String materials, String statutoryDays, String promisedDays, String fees, String result,
         String resultLicenseType, String location, String hours, String enquiryPhone, String complaintPhone,
         String validity, String supervisor, String visits, String faq, List<ServiceFlag> flags, String form,
-        String bpmnXml, String standardProcess) {
+        String bpmnXml, String standardProcess) implements java.io.Serializable { // kept in the session across a redirect
 
     public static GuideForm of(ServiceGuide g, String bpmnXml) {
         return new GuideForm(g.name(), g.audience(), g.lifeEvents(), String.join("，", g.keywords()), g.legalBasis(),

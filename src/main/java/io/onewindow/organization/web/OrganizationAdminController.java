@@ -114,11 +114,13 @@ class OrganizationAdminController {
         return "redirect:/admin/organization/halls/" + hallId;
     }
 
-    record DepartmentForm(String regionId, String code, String name, String shortName, boolean active) {
+    // flashed across a redirect, so kept in the (JDBC) session
+    record DepartmentForm(String regionId, String code, String name, String shortName, boolean active)
+            implements java.io.Serializable {
     }
 
     record HallForm(String regionId, String code, String name, ServiceHall.Level level, String address,
-            String openingHours, String phone) {
+            String openingHours, String phone) implements java.io.Serializable {
     }
 
     record WindowForm(String number, ServiceWindow.Kind kind, String departmentId) {
