@@ -7,13 +7,11 @@ import io.onewindow.identity.NewStaff;
 import io.onewindow.identity.Registrations;
 import io.onewindow.identity.SizeClass;
 import io.onewindow.identity.StaffAccounts;
-import io.onewindow.platform.EmbeddedDatabase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,13 +33,13 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final Registrations registrations;
     private final StaffAccounts staffAccounts;
-    private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
+    private final DemoDatabase demoDatabase;
 
     DemoDataLoader(Registrations registrations, StaffAccounts staffAccounts,
-            ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+            DemoDatabase demoDatabase) {
         this.registrations = registrations;
         this.staffAccounts = staffAccounts;
-        this.embeddedDatabase = embeddedDatabase;
+        this.demoDatabase = demoDatabase;
     }
 
     private void create(DemoAccounts.Staff s) {
@@ -52,7 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         // Demo accounts have published passwords: never create them in a configured (production) database.
-        if (embeddedDatabase.getIfAvailable() == null) {
+        if (!demoDatabase.allowed()) {
             return;
         }
         // added in later versions of the demo: also into a demo database loaded before them

@@ -4,11 +4,9 @@ import io.onewindow.identity.People;
 import io.onewindow.license.Licenses;
 import io.onewindow.license.StockLicenses;
 import io.onewindow.license.StockLicenses.StockLicense;
-import io.onewindow.platform.EmbeddedDatabase;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(40)
 class LicenseDemoData implements ApplicationRunner {
 
-    private final ObjectProvider<EmbeddedDatabase> embedded;
+    private final DemoDatabase demoDatabase;
     private final People people;
     private final Licenses licenses;
     private final StockLicenses stock;
 
-    LicenseDemoData(ObjectProvider<EmbeddedDatabase> embedded, People people, Licenses licenses, StockLicenses stock) {
-        this.embedded = embedded;
+    LicenseDemoData(DemoDatabase demoDatabase, People people, Licenses licenses, StockLicenses stock) {
+        this.demoDatabase = demoDatabase;
         this.people = people;
         this.licenses = licenses;
         this.stock = stock;
@@ -40,7 +38,7 @@ class LicenseDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         var zhangsan = people.citizenByIdNumber(DemoAccounts.ZHANGSAN_ID);
-        if (embedded.getIfAvailable() == null || zhangsan.isEmpty() || !licenses.ofHolder(zhangsan.get().id()).isEmpty()) {
+        if (!demoDatabase.allowed() || zhangsan.isEmpty() || !licenses.ofHolder(zhangsan.get().id()).isEmpty()) {
             return;
         }
         var c = zhangsan.get();

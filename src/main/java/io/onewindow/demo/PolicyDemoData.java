@@ -4,7 +4,6 @@ import io.onewindow.catalog.Catalog;
 import io.onewindow.catalog.CatalogQuery;
 import io.onewindow.identity.Enterprise;
 import io.onewindow.identity.People;
-import io.onewindow.platform.EmbeddedDatabase;
 import io.onewindow.policy.Fact;
 import io.onewindow.policy.PolicyImport;
 import io.onewindow.policy.PolicyImport.DepartmentFigure;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,15 +33,15 @@ class PolicyDemoData implements ApplicationRunner {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
-    private final ObjectProvider<EmbeddedDatabase> embedded;
+    private final DemoDatabase demoDatabase;
     private final People people;
     private final Catalog catalog;
     private final PolicyImport policies;
     private final TransactionTemplate transaction;
 
-    PolicyDemoData(ObjectProvider<EmbeddedDatabase> embedded, People people, Catalog catalog, PolicyImport policies,
+    PolicyDemoData(DemoDatabase demoDatabase, People people, Catalog catalog, PolicyImport policies,
             TransactionTemplate transaction) {
-        this.embedded = embedded;
+        this.demoDatabase = demoDatabase;
         this.transaction = transaction;
         this.people = people;
         this.catalog = catalog;
@@ -52,7 +50,7 @@ class PolicyDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (embedded.getIfAvailable() == null || people.enterpriseCount() == 0 || policies.anyPolicy()) {
+        if (!demoDatabase.allowed() || people.enterpriseCount() == 0 || policies.anyPolicy()) {
             return;
         }
         transaction.executeWithoutResult(s -> load());
