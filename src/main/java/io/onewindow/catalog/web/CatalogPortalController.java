@@ -11,10 +11,14 @@ import io.onewindow.catalog.internal.GuidePdf;
 import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.RenderedPages;
 import io.onewindow.workflow.ProcessModels;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.cache.CacheManager;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 /** 办事指南 for everyone: browse by audience and life event, department or region; search; one guide per item. */
 @Controller
@@ -39,9 +44,13 @@ class CatalogPortalController {
     private final GuideView guideView;
     private final GuidePdf guidePdf;
     private final ProcessModels processModels;
+    private final RenderedPages pages;
+    private final CacheManager caches;
 
     CatalogPortalController(Catalog catalog, Organization organization, GuideView guideView, GuidePdf guidePdf,
-            ProcessModels processModels) {
+            ProcessModels processModels, RenderedPages pages, CacheManager caches) {
+        this.pages = pages;
+        this.caches = caches;
         this.catalog = catalog;
         this.organization = organization;
         this.guideView = guideView;
@@ -73,13 +82,20 @@ class CatalogPortalController {
      * Last-Modified by publication). Signed-in pages carry the person's name, so only anonymous ones are validated.
      */
     @GetMapping("/{code}")
-    String guide(@PathVariable String code, Model model, org.springframework.web.context.request.WebRequest request) {
+    ResponseEntity<String> guide(@PathVariable String code, Model model, WebRequest webRequest,
+            HttpServletRequest request, HttpServletResponse response) {
         ItemVersion version = published(code);
-        if (anonymous() && request.checkNotModified(etag(version), lastModified(version))) {
+        boolean anonymous = anonymous();
+        if (anonymous && webRequest.checkNotModified(etag(version), lastModified(version))) {
             return null;
         }
-        guideView.addTo(model, version);
-        return "catalog/guide";
+        // the same HTML for every anonymous visitor of this version: rendered once, then served from the cache
+        String html = pages.html(anonymous ? GuideCaches.PAGES : null, etag(version), "catalog/guide", () -> {
+            guideView.addTo(model, version);
+            return model.asMap();
+        }, request, response);
+        return anonymous ? RenderedPages.ok().eTag(etag(version)).lastModified(lastModified(version)).body(html)
+                : RenderedPages.ok().cacheControl(CacheControl.noStore()).body(html);
     }
 
     private static String etag(ItemVersion v) {
@@ -109,14 +125,15 @@ class CatalogPortalController {
 
     /** The same published version as a PDF, for printing or saving (Noto Sans SC embedded). */
     @GetMapping(value = "/{code}/guide.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable String code, org.springframework.web.context.request.WebRequest request) {
+    ResponseEntity<byte[]> pdf(@PathVariable String code, WebRequest request) {
         ItemVersion v = published(code);
         if (request.checkNotModified(etag(v), lastModified(v))) {
             return null;
         }
         String department = organization.department(new DepartmentId(v.guide().departmentId()))
                 .map(d -> d.name()).orElse(v.guide().departmentId());
-        byte[] pdf = guidePdf.render(v, department, v.bpmnXml() == null ? null : processModels.diagram(v.bpmnXml()));
+        byte[] pdf = caches.getCache(GuideCaches.PDFS).get(etag(v),
+                () -> guidePdf.render(v, department, v.bpmnXml() == null ? null : processModels.diagram(v.bpmnXml())));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).eTag(etag(v)).lastModified(lastModified(v))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(v.guide().name() + "-办事指南.pdf", StandardCharsets.UTF_8).build().toString())

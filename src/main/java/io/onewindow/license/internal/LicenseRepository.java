@@ -24,8 +24,10 @@ public class LicenseRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final VerificationCache cache;
 
-    LicenseRepository(JdbcClient jdbc, JsonMapper json) {
+    LicenseRepository(JdbcClient jdbc, JsonMapper json, VerificationCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -70,19 +72,23 @@ public class LicenseRepository {
     }
 
     int markChanged(String id, String replacedBy) {
+        cache.licencesChanged(java.util.List.of(id));
         return jdbc.sql("update license_license set status = 'CHANGED', status_reason = '已变更', status_at = now(), replaced_by = ? where id = ? and status = 'VALID'")
                 .params(replacedBy, id).update();
     }
 
     /** 换发/补发: the holder's valid licences of a type, other than the new one, are replaced by it. */
     List<String> supersede(UUID holderId, String typeCode, String newId, String newNumber) {
-        return jdbc.sql("""
+        List<String> replaced = jdbc.sql("""
                 update license_license set status = 'CHANGED', status_reason = ?, status_at = now(), replaced_by = ?
                 where holder_id = ? and type_code = ? and status = 'VALID' and id <> ? returning id""")
                 .params("已换发，新证编号 " + newNumber, newId, holderId, typeCode, newId).query(String.class).list();
+        cache.licencesChanged(replaced);
+        return replaced;
     }
 
     int revoke(String id, String reason) {
+        cache.licencesChanged(java.util.List.of(id));
         return jdbc.sql("update license_license set status = 'REVOKED', status_reason = ?, status_at = now() where id = ? and status = 'VALID'")
                 .params(reason, id).update();
     }

@@ -20,10 +20,12 @@ public class TrustList {
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
+    private final VerificationCache cache;
 
-    TrustList(JdbcClient jdbc, AuditLog auditLog) {
+    TrustList(JdbcClient jdbc, AuditLog auditLog, VerificationCache cache) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
+        this.cache = cache;
     }
 
     public List<Trusted> all() {
@@ -52,12 +54,14 @@ public class TrustList {
         if (added == 0) {
             throw new OneWindowException(LicenseErrorCode.LICENSE_INVALID_INPUT, "密钥标识 " + id + " 已在互认名单中");
         }
+        cache.trustListChanged(id);
         auditLog.record("LICENSE_TRUST_ADDED", "license.trust", id, null, Map.of("region", region, "issuer", issuer));
     }
 
     @Transactional
     public void remove(String keyId) {
         if (jdbc.sql("delete from license_trusted_issuer where key_id = ?").param(keyId).update() == 1) {
+            cache.trustListChanged(keyId);
             auditLog.record("LICENSE_TRUST_REMOVED", "license.trust", keyId, Map.of("keyId", keyId), null);
         }
     }

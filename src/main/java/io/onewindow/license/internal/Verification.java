@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -22,34 +21,35 @@ import tools.jackson.databind.json.JsonMapper;
  * SM2 signature must hold over the canonical payload; then the dates, and online the current status.
  */
 @Service
-@Transactional(readOnly = true)
 class Verification implements Licenses {
-
 
     private final Seals seals;
     private final LicenseRepository licenses;
-    private final JdbcClient jdbc;
+    private final VerificationCache cache;
     private final JsonMapper json;
     /** This city's seal keys by key id: a seal's key never changes, so it is decoded once. */
     private final Map<String, java.security.PublicKey> ownKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Verification(Seals seals, LicenseRepository licenses, JdbcClient jdbc, JsonMapper json) {
+    Verification(Seals seals, LicenseRepository licenses, VerificationCache cache, JsonMapper json) {
         this.seals = seals;
         this.licenses = licenses;
-        this.jdbc = jdbc;
+        this.cache = cache;
         this.json = json;
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<License> ofHolder(UUID holderId) {
         return licenses.ofHolder(holderId);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<License> latestOfType(UUID holderId, String typeName) {
         return licenses.ofHolder(holderId).stream().filter(l -> l.typeName().equals(typeName)).findFirst();
     }
 
+    /** No transaction: an unrevoked licence of this city is verified from memory ({@link VerificationCache}). */
     @Override
     public VerificationResult verify(String token) {
         LicenseTokens.Parsed parsed = LicenseTokens.parse(token);
@@ -88,13 +88,14 @@ class Verification implements Licenses {
             status = Status.EXPIRED;
             detail = "有效期至 " + until + "，已过期";
         }
-        Optional<License> stored = issuer.region() == null ? licenses.find(String.valueOf(p.get("id"))) : Optional.empty();
+        Optional<VerificationCache.Standing> stored = issuer.region() == null
+                ? cache.standing(String.valueOf(p.get("id"))) : Optional.empty();
         if (stored.isPresent() && "REVOKED".equals(stored.get().status())) {
             status = Status.REVOKED;
-            detail = "已于 " + statusDate(stored.get().id()) + " 注销：" + stored.get().statusReason();
+            detail = "已于 " + stored.get().since() + " 注销：" + stored.get().reason();
         } else if (stored.isPresent() && "CHANGED".equals(stored.get().status())) {
             status = Status.CHANGED;
-            String reason = stored.get().statusReason();
+            String reason = stored.get().reason();
             detail = reason != null && reason.startsWith("已换发")
                     ? reason + "：本证已作废，请持证人出示新证的亮证码核验"
                     : "已变更，请使用新版证照";
@@ -113,11 +114,6 @@ class Verification implements Licenses {
         }
     }
 
-    private String statusDate(String id) {
-        return jdbc.sql("select to_char(status_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') from license_license where id = ?")
-                .param(id).query(String.class).single();
-    }
-
     private record Issuer(String publicKeyHex, String region) {
     }
 
@@ -130,7 +126,6 @@ class Verification implements Licenses {
         if (own.isPresent()) {
             return own;
         }
-        return jdbc.sql("select public_key_hex, region_name from license_trusted_issuer where key_id = ?").param(keyId)
-                .query((rs, n) -> new Issuer(rs.getString(1), rs.getString(2))).optional();
+        return cache.trusted(keyId).map(t -> new Issuer(t.publicKeyHex(), t.region()));
     }
 }
