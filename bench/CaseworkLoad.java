@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 /**
  * Submit-to-accepted throughput over HTTP ({@code java bench/CaseworkLoad.java BASE_URL ITEM_CODE}): a citizen submits
  * through the API (idempotency key per case) and the competent department's approver accepts each case, as the
- * pages do. Bounded: {@link #CASES} cases, loopback only. Reports cases per second end to end.
+ * pages do. Bounded: {@link #WARM_UP} + {@link #CASES} cases, loopback only. Reports cases per second end to end.
  */
 public class CaseworkLoad {
 
-    private static final int CASES = 300;
+    private static final int WARM_UP = 600;
+    private static final int CASES = 600;
     private static final int THREADS = 4;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
@@ -34,28 +35,34 @@ public class CaseworkLoad {
         String item = args[1];
         Session citizen = login(base, "zhangsan");
         Session approver = login(base, "approver.hr");
-        for (int i = 0; i < 20; i++) {
-            cycle(base, item, citizen, approver);
-        }
+        // the JIT compiles the submit and accept paths first (a cold JVM spends most of its CPU compiling)
+        run(base, item, citizen, approver, WARM_UP, "warm-up (not counted)");
+        run(base, item, citizen, approver, CASES, "submit-to-accepted");
+    }
+
+    private static void run(String base, String item, Session citizen, Session approver, int cases, String label)
+            throws InterruptedException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long start = System.nanoTime();
-        for (int i = 0; i < CASES; i++) {
+        for (int i = 0; i < cases; i++) {
             pool.submit(() -> {
                 try {
                     cycle(base, item, citizen, approver);
                     done.incrementAndGet();
                 } catch (Exception e) {
-                    failed.incrementAndGet();
+                    if (failed.incrementAndGet() <= 3) {
+                        System.out.println("  failed: " + e);
+                    }
                 }
             });
         }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("submit-to-accepted: %d cases in %.1f s = %.1f cases/s (%d threads, %d failed)%n",
-                done.get(), seconds, done.get() / seconds, THREADS, failed.get());
+        System.out.printf("%s: %d cases in %.1f s = %.1f cases/s (%d threads, %d failed)%n",
+                label, done.get(), seconds, done.get() / seconds, THREADS, failed.get());
     }
 
     private static void cycle(String base, String item, Session citizen, Session approver) throws Exception {

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-start_platform target/bench-casework target/bench-casework.log
+start_platform target/bench-casework target/bench-casework.log "$@"
 # 城镇职工基本养老保险关系转移接续 (人社局): 零材料办 but not 秒批, so every case is submitted through the API
 # and accepted by a person, which starts its approval procedure on Flowable
 q=$(python3 -c "import urllib.parse;print(urllib.parse.quote('城镇职工基本养老保险关系转移接续'))")

@@ -69,6 +69,29 @@ class SessionsInDatabaseIntegrationTests {
         assertThat(get(HttpClient.newHttpClient(), "/workbench", session).statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void concurrentRequestsOfOneSessionThatEachLeaveAFlashMessageAllSucceed() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "zhangsan");
+        String csrf = csrf(browser.send(request("/lookup").build(), HttpResponse.BodyHandlers.ofString()).body());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 40; i++) {
+                // an item that does not exist: the answer is a redirect with a flash message (a session attribute)
+                answers.add(pool.submit(() -> browser.send(request("/apply/NO-SUCH-ITEM")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isIn(302, 404);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private String signIn(HttpClient browser, String username) throws Exception {
         String csrf = csrf(browser.send(request("/login").build(), HttpResponse.BodyHandlers.ofString()).body());
         HttpResponse<Void> login = browser.send(request("/login")
