@@ -10,4 +10,4 @@ start_platform target/bench-casework target/bench-casework.log "$@"
 q=$(python3 -c "import urllib.parse;print(urllib.parse.quote('城镇职工基本养老保险关系转移接续'))")
 code=$(curl -fs "http://localhost:$port/api/v1/catalog/items?q=$q&size=1" \
   | sed -E 's/.*"code":"([^"]+)".*/\1/')
-java bench/CaseworkLoad.java "http://localhost:$port" "$code"
+java ${WARMUP:+-Dwarmup=$WARMUP} bench/CaseworkLoad.java "http://localhost:$port" "$code"

@@ -32,6 +32,9 @@ public interface People {
 
     long citizenCount();
 
+    /** Up to {@code limit} citizens in a stable order (benchmarks and generated history pick applicants from them). */
+    List<Citizen> someCitizens(int limit);
+
     long enterpriseCount();
 
     /** Every registered enterprise, streamed in credit-code order (for matching policies against all of them). */

@@ -28,6 +28,48 @@ class AuditChainIntegrationTests {
         assertThat(result.entriesChecked()).isGreaterThan(1);
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /**
+     * Entries are appended as their transactions commit: many at once from 8 threads, some rolled back, leave an
+     * intact chain with exactly the committed entries, in one run of sequence numbers.
+     */
+    @Test
+    void concurrentTransactionsKeepTheChainWholeAndRolledBackOnesLeaveNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 80; i++) {
+                int n = i;
+                done.add(pool.submit(() -> {
+                    try {
+                        transactions.executeWithoutResult(tx -> {
+                            auditLog.record("TEST_CONCURRENT", "test.concurrent", "c" + n, null, Map.of("n", n));
+                            auditLog.record("TEST_CONCURRENT", "test.concurrent", "c" + n, Map.of("n", n), null);
+                            if (n % 4 == 0) {
+                                throw new IllegalStateException("rolled back");
+                            }
+                        });
+                    } catch (IllegalStateException expected) {
+                        // a failed business change: its entries must not be on the chain
+                    }
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single()).isEqualTo(before + 120);
+        assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'test.concurrent' and object_id in ('c0', 'c4')")
+                .query(Long.class).single()).isZero();
+        ChainVerification result = auditLog.verify();
+        assertThat(result.intact()).as(result.reason()).isTrue();
+    }
+
     @Test
     void rowsCannotBeUpdatedOrDeletedThroughSql() {
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'mallory' where seq = 1").update())
@@ -73,6 +115,8 @@ class AuditChainIntegrationTests {
     void aRewrittenHashBreaksTheNextLink() {
         auditLog.record("TEST_ACTION", "test.object", "x", null, Map.of("k", "v"));
         auditLog.record("TEST_ACTION", "test.object", "y", null, null);
+        // entries are appended when the transaction commits, or when it reads the log itself
+        assertThat(auditLog.latest("test.object", "y", 1)).hasSize(1);
         long last = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
         jdbc.sql("alter table audit_entry disable trigger audit_entry_no_update_delete").update();
         // forge entry last-1 consistently with its own hash; the next entry's link still points at the old hash

@@ -21,6 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
@@ -39,30 +41,86 @@ class JdbcAuditLog implements AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * Appends at the end of the caller's transaction, just before it commits: the chain's lock is then held for the
+     * appends and the commit only, not for the whole business transaction (a case accepted with its Flowable
+     * process held it for milliseconds, and every other change in the city waited). Still one transaction: if the
+     * append fails, the change it records is rolled back with it.
+     */
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String objectType, String objectId, Object before, Object after) {
+        Pending entry = new Pending(currentActor(), action, objectType, objectId, toJson(before), toJson(after));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            append(List.of(entry));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            List<Pending> batch = new java.util.ArrayList<>();
+            TransactionSynchronizationManager.bindResource(PENDING, batch);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    append(batch);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+            pending = batch;
+        }
+        pending.add(entry);
+    }
+
+    /** An entry recorded in this transaction, not yet on the chain. */
+    private record Pending(String actor, String action, String objectType, String objectId, String before, String after) {
+    }
+
+    private static final Object PENDING = new Object();
+
+    /** Reading the log in the transaction that recorded entries: they are appended first, so it reads its own writes. */
+    private void appendPending() {
+        @SuppressWarnings("unchecked")
+        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending != null && !pending.isEmpty()) {
+            append(List.copyOf(pending));
+            pending.clear();
+        }
+    }
+
+    private void append(List<Pending> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
         var last = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
-        long seq = last.map(r -> (Long) r[0] + 1).orElse(1L);
+        long seq = last.map(r -> (Long) r[0]).orElse(0L);
         String prevHash = last.map(r -> (String) r[1]).orElse(AuditHashing.GENESIS);
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String actor = currentActor();
-        String beforeJson = toJson(before);
-        String afterJson = toJson(after);
-        String hash = AuditHashing.hash(seq, at, actor, action, objectType, objectId, beforeJson, afterJson, prevHash);
-        jdbc.sql("""
-                insert into audit_entry (seq, occurred_at, actor, action, object_type, object_id,
-                                         before_state, after_state, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, at.atOffset(ZoneOffset.UTC), actor, action, objectType, objectId, beforeJson, afterJson, prevHash, hash)
-                .update();
+        for (Pending e : entries) {
+            seq++;
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            String hash = AuditHashing.hash(seq, at, e.actor(), e.action(), e.objectType(), e.objectId(), e.before(),
+                    e.after(), prevHash);
+            jdbc.sql("""
+                    insert into audit_entry (seq, occurred_at, actor, action, object_type, object_id,
+                                             before_state, after_state, prev_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(seq, at.atOffset(ZoneOffset.UTC), e.actor(), e.action(), e.objectType(), e.objectId(),
+                            e.before(), e.after(), prevHash, hash)
+                    .update();
+            prevHash = hash;
+        }
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(String objectType, String objectId, int limit) {
+        appendPending();
         return jdbc.sql("""
                 select * from audit_entry
                 where (cast(:type as text) is null or object_type = :type)
@@ -77,6 +135,7 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(readOnly = true)
     public ChainVerification verify() {
+        appendPending();
         AtomicLong checked = new AtomicLong();
         AtomicReference<String> prev = new AtomicReference<>(AuditHashing.GENESIS);
         AtomicReference<ChainVerification> broken = new AtomicReference<>();

@@ -22,6 +22,20 @@ public class PauseRepository {
                 .list();
     }
 
+    /** The pauses of many cases in one query (list pages), by case. */
+    public java.util.Map<UUID, List<StatutoryClock.Pause>> ofCases(java.util.Collection<UUID> caseIds) {
+        java.util.Map<UUID, List<StatutoryClock.Pause>> byCase = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql("select * from casework_pause where case_id = any(?) order by id").param(caseIds.toArray(UUID[]::new))
+                .query((rs, n) -> byCase.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new java.util.ArrayList<>())
+                        .add(new StatutoryClock.Pause(rs.getString("kind"), rs.getObject("starts_on", LocalDate.class),
+                                rs.getObject("ends_on", LocalDate.class), rs.getString("note"))))
+                .list();
+        return byCase;
+    }
+
     boolean hasOpen(UUID caseId) {
         return jdbc.sql("select count(*) from casework_pause where case_id = ? and ends_on is null").param(caseId)
                 .query(Integer.class).single() > 0;

@@ -69,9 +69,31 @@ public class CatalogRepository {
     }
 
     int publish(UUID versionId, String by) {
+        publishedHere();
         return jdbc.sql("""
                 update catalog_item_version set status = 'PUBLISHED', published_by = ?, published_at = now()
                 where id = ? and status = 'IN_REVIEW'""").params(by, versionId).update();
+    }
+
+    /** Publications by this node, counted when they commit: the index looks at the database at once after one. */
+    private final java.util.concurrent.atomic.AtomicLong localPublications = new java.util.concurrent.atomic.AtomicLong();
+
+    long localPublications() {
+        return localPublications.get();
+    }
+
+    void publishedHere() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            localPublications.incrementAndGet();
+                        }
+                    });
+        } else {
+            localPublications.incrementAndGet();
+        }
     }
 
     public Optional<ItemVersion> version(UUID id) {

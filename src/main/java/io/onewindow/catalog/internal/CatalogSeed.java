@@ -99,6 +99,7 @@ class CatalogSeed implements ApplicationRunner {
         UUID versionId = UUID.randomUUID();
         repository.insertItem(itemId, code, department.id().value(), department.regionId());
         repository.insertVersion(versionId, itemId, 1, ItemVersion.Status.DRAFT, guide, bpmn, "system");
+        repository.publishedHere();
         jdbc.sql("""
                 update catalog_item_version set status = 'PUBLISHED', submitted_by = 'system', submitted_at = now(),
                        published_by = 'system', published_at = now() where id = ?""").param(versionId).update();

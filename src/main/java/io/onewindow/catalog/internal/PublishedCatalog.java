@@ -37,7 +37,10 @@ class PublishedCatalog implements Catalog {
     private final Map<UUID, String> flowcharts = new ConcurrentHashMap<>();
     private volatile Index index;
 
-    private record Index(String stamp, CatalogSearch search, List<ItemVersion> published, Map<String, ItemVersion> byCode) {
+    private static final long STAMP_INTERVAL_NANOS = 1_000_000_000L;
+
+    private record Index(String stamp, CatalogSearch search, List<ItemVersion> published, Map<String, ItemVersion> byCode,
+            long checkedAt, long localPublications) {
     }
 
     PublishedCatalog(CatalogRepository repository, Organization organization, ProcessModels processModels) {
@@ -54,7 +57,9 @@ class PublishedCatalog implements Catalog {
 
     @Override
     public Optional<ItemVersion> version(String code, int version) {
-        return repository.versionOf(code, version);
+        // the current published version is in memory; older and unpublished ones are read
+        ItemVersion current = index().byCode().get(code);
+        return current != null && current.version() == version ? Optional.of(current) : repository.versionOf(code, version);
     }
 
     @Override
@@ -100,15 +105,29 @@ class PublishedCatalog implements Catalog {
         return new CatalogFigures.Row(id, name, versions.size(), flags);
     }
 
+    /**
+     * The index, compared with the database's publication stamp at most once a second (a page that reads many items
+     * costs one query, not one per item), and at once after a publication on this node. Another node's publication
+     * is seen here within a second.
+     */
     private Index index() {
-        String stamp = repository.publicationStamp();
         Index current = index;
-        if (current == null || !current.stamp().equals(stamp)) {
+        long now = System.nanoTime();
+        long local = repository.localPublications();
+        if (current != null && local == current.localPublications() && now - current.checkedAt() < STAMP_INTERVAL_NANOS) {
+            return current;
+        }
+        String stamp = repository.publicationStamp();
+        if (current != null && current.stamp().equals(stamp)) {
+            current = new Index(stamp, current.search(), current.published(), current.byCode(), now, local);
+            index = current;
+        } else {
             List<ItemVersion> published = repository.allCurrentPublished();
             Map<String, String> names = departmentNames();
             Map<String, ItemVersion> byCode = new java.util.HashMap<>();
             published.forEach(v -> byCode.put(v.code(), v));
-            current = new Index(stamp, new CatalogSearch(published, v -> summary(v, names)), published, Map.copyOf(byCode));
+            current = new Index(stamp, new CatalogSearch(published, v -> summary(v, names)), published, Map.copyOf(byCode),
+                    now, local);
             index = current;
         }
         return current;

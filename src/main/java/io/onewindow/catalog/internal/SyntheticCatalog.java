@@ -64,6 +64,7 @@ class SyntheticCatalog implements ApplicationRunner {
             UUID versionId = UUID.randomUUID();
             repository.insertItem(itemId, code, department, region);
             repository.insertVersion(versionId, itemId, 1, ItemVersion.Status.DRAFT, copy, t.bpmnXml(), "generator");
+            repository.publishedHere();
             jdbc.sql("update catalog_item_version set status = 'PUBLISHED', published_by = 'generator', published_at = now() where id = ?")
                     .param(versionId).update();
         }

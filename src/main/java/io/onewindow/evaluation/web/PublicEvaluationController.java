@@ -24,8 +24,11 @@ class PublicEvaluationController {
     private final Ratings ratings;
     private final Evaluations evaluations;
     private final UnresolvedReports unresolved;
+    private final org.springframework.cache.Cache publicFigures;
 
-    PublicEvaluationController(Ratings ratings, Evaluations evaluations, UnresolvedReports unresolved) {
+    PublicEvaluationController(Ratings ratings, Evaluations evaluations, UnresolvedReports unresolved,
+            org.springframework.cache.CacheManager caches) {
+        this.publicFigures = caches.getCache(PublicFigures.CACHE);
         this.unresolved = unresolved;
         this.ratings = ratings;
         this.evaluations = evaluations;
@@ -76,10 +79,13 @@ class PublicEvaluationController {
         return "redirect:/unresolved";
     }
 
-    /** 好差评结果公开: live satisfaction by department, hall and item. */
+    /**
+     * 好差评结果公开: satisfaction by department, hall and item, at most {@link PublicFigures#STALENESS} old — one
+     * computation over all ratings serves every visitor of those seconds (the supervisors' pages are live).
+     */
     @GetMapping("/evaluation/public")
     String figures(Model model) {
-        model.addAttribute("figures", evaluations.figures());
+        model.addAttribute("figures", publicFigures.get("figures", evaluations::figures));
         return "evaluation/public";
     }
 }

@@ -43,9 +43,10 @@ public class HotlineFigures {
     }
 
     public Month of(YearMonth month) {
-        var from = month.atDay(1);
-        var to = month.plusMonths(1).atDay(1);
-        String inMonth = "(o.created_at at time zone 'Asia/Shanghai')::date >= ? and (o.created_at at time zone 'Asia/Shanghai')::date < ?";
+        // the month's bounds as instants in Beijing time, so the created_at index serves the range
+        var from = month.atDay(1).atStartOfDay(io.onewindow.platform.ChinaTime.ZONE).toOffsetDateTime();
+        var to = month.plusMonths(1).atDay(1).atStartOfDay(io.onewindow.platform.ChinaTime.ZONE).toOffsetDateTime();
+        String inMonth = " o.created_at >= ? and o.created_at < ?";
         long received = jdbc.sql("select count(*) from hotline_order o where " + inMonth).params(from, to).query(Long.class).single();
         long firstContact = jdbc.sql("select count(*) from hotline_order o where first_contact and " + inMonth).params(from, to)
                 .query(Long.class).single();

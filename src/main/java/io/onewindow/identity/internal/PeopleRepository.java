@@ -117,6 +117,11 @@ class PeopleRepository implements People {
     }
 
     @Override
+    public List<Citizen> someCitizens(int limit) {
+        return jdbc.sql("select * from identity_citizen order by id limit ?").param(limit).query(PeopleRepository::citizen).list();
+    }
+
+    @Override
     public long enterpriseCount() {
         return jdbc.sql("select count(*) from identity_enterprise").query(Long.class).single();
     }
