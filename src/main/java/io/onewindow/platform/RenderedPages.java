@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.http.CacheControl;
@@ -26,11 +28,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 public class RenderedPages {
 
-    private final ViewResolver views;
+    private final ObjectProvider<ViewResolver> views;
     private final CacheManager caches;
 
-    RenderedPages(ViewResolver thymeleafViewResolver, CacheManager caches) {
-        this.views = thymeleafViewResolver;
+    // a provider: a module started on its own without the web layer (ApplicationModuleTest) has no view resolver
+    RenderedPages(@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views, CacheManager caches) {
+        this.views = views;
         this.caches = caches;
     }
 
@@ -57,7 +60,7 @@ public class RenderedPages {
     private String render(String viewName, Map<String, Object> model, HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            View view = views.resolveViewName(viewName, Locale.SIMPLIFIED_CHINESE);
+            View view = views.getObject().resolveViewName(viewName, Locale.SIMPLIFIED_CHINESE);
             if (view == null) {
                 throw new IllegalStateException("no view " + viewName);
             }
