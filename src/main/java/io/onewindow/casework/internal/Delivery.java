@@ -48,7 +48,7 @@ public class Delivery {
             return List.of();
         }
         String region = organization.hall(new HallId(clerk.hallId())).map(h -> h.regionId()).orElse("");
-        return outcomes.readyAt(clerk.hallId(), region).stream().map(id -> cases.find(id).orElseThrow()).toList();
+        return cases.findAll(outcomes.readyAt(clerk.hallId(), region));
     }
 
     /** The applicant asks for the result by mail. */

@@ -27,6 +27,9 @@ class QueryPlanIntegrationTests {
     CaseRepository cases;
 
     @Autowired
+    OutcomeRepository outcomes;
+
+    @Autowired
     WorkOrderRepository orders;
 
     @Autowired
@@ -50,6 +53,8 @@ class QueryPlanIntegrationTests {
                 "办件", r -> r.find(someone));
         queries.forEach((page, query) -> assertThat(sequentialScans("casework_case", () -> query.accept(cases)))
                 .as(page + " scans casework_case sequentially").isZero());
+        assertThat(sequentialScans("casework_case", () -> outcomes.readyAt("511100-ZWFWZX", "511100"))).as("统一出件").isZero();
+        assertThat(sequentialScans("casework_case", () -> outcomes.recentRefusals(someone))).as("预审：近一年不予").isZero();
     }
 
     @Test
