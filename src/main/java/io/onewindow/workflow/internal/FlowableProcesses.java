@@ -47,12 +47,31 @@ class FlowableProcesses implements Processes {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Process definition ids by deployment key (one per item version, never redeployed), known once their deployment
+     * has committed: a case accepted for a known version starts its process without asking the engine which
+     * definition to use (two queries per acceptance).
+     */
+    private final Map<String, String> definitionIds = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public String start(String caseId, String deploymentKey, String bpmnXml, Map<String, Object> variables) {
-        ProcessDefinition definition = definition(deploymentKey, bpmnXml);
+        String definitionId = definitionIds.get(deploymentKey);
+        if (definitionId == null) {
+            definitionId = definition(deploymentKey, bpmnXml).getId();
+            String known = definitionId;
+            // cached only once committed: a deployment rolled back with its transaction must not be remembered
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            definitionIds.put(deploymentKey, known);
+                        }
+                    });
+        }
         Map<String, Object> vars = new HashMap<>(variables);
         vars.put("caseId", caseId);
-        ProcessInstance instance = runtime.startProcessInstanceById(definition.getId(), caseId, vars);
+        ProcessInstance instance = runtime.startProcessInstanceById(definitionId, caseId, vars);
         return instance.getId();
     }
 
