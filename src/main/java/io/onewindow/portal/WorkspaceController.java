@@ -32,9 +32,15 @@ class WorkspaceController {
         this.people = people;
     }
 
+    /** Sends each person to their own workspace, passing on a message meant for it (e.g. 密码已修改). */
     @GetMapping("/workspace")
-    String landing() {
+    String landing(jakarta.servlet.http.HttpServletRequest request,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        var incoming = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        if (incoming != null) {
+            incoming.forEach(redirect::addFlashAttribute);
+        }
         return RoleWorkspace.all().stream().filter(w -> user.has(w.role())).findFirst()
                 .map(w -> "redirect:/workspace/" + w.path()).orElse("redirect:/forbidden");
     }

@@ -94,6 +94,26 @@ class AccountRepository {
         }
     }
 
+    boolean mustChangePassword(UUID id) {
+        return jdbc.sql("select must_change_password from identity_account where id = ?").param(id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    void requirePasswordChange(UUID id) {
+        jdbc.sql("update identity_account set must_change_password = true where id = ?").param(id).update();
+    }
+
+    void changePassword(UUID id, String passwordHash) {
+        jdbc.sql("update identity_account set password_hash = ?, must_change_password = false where id = ?")
+                .params(passwordHash, id).update();
+    }
+
+    boolean anyEnabledAdministrator() {
+        return jdbc.sql("""
+                select count(*) from identity_account a join identity_account_role r on r.account_id = a.id
+                where r.role = 'SYS_ADMIN' and a.enabled""").query(Integer.class).single() > 0;
+    }
+
     void setEnabled(UUID id, boolean enabled) {
         jdbc.sql("update identity_account set enabled = ? where id = ?").params(enabled, id).update();
     }

@@ -25,6 +25,7 @@ class AccountUserDetailsService implements UserDetailsService {
         var party = row.citizenId() != null ? row.citizenId() : row.enterpriseId();
         var user = new CurrentUser(row.id(), row.username(), row.displayName(), row.kind(), row.roles(),
                 row.departmentId(), row.hallId(), party);
-        return new OneWindowUserDetails(user, row.passwordHash(), row.lockedAt(clock.instant()), row.enabled());
+        return new OneWindowUserDetails(user, row.passwordHash(), row.lockedAt(clock.instant()), row.enabled(),
+                accounts.mustChangePassword(row.id()));
     }
 }

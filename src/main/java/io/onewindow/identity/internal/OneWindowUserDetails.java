@@ -14,8 +14,11 @@ public final class OneWindowUserDetails implements UserDetails {
     private final transient String passwordHash;
     private final boolean locked;
     private final boolean enabled;
+    private final boolean mustChangePassword;
 
-    OneWindowUserDetails(CurrentUser user, String passwordHash, boolean locked, boolean enabled) {
+    OneWindowUserDetails(CurrentUser user, String passwordHash, boolean locked, boolean enabled,
+            boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.user = user;
         this.passwordHash = passwordHash;
         this.locked = locked;
@@ -49,6 +52,11 @@ public final class OneWindowUserDetails implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** A password someone else set: every page leads to 修改密码 until it is changed. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     List<String> roleNames() {
