@@ -83,17 +83,7 @@ public class CatalogRepository {
     }
 
     void publishedHere() {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            localPublications.incrementAndGet();
-                        }
-                    });
-        } else {
-            localPublications.incrementAndGet();
-        }
+        io.onewindow.platform.AfterCommit.run(localPublications::incrementAndGet);
     }
 
     public Optional<ItemVersion> version(UUID id) {

@@ -3,12 +3,11 @@ package io.onewindow.license.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.onewindow.platform.AfterCommit;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What verification reads from the database, held in memory so that a licence is verified without a database round
@@ -61,24 +60,11 @@ class VerificationCache {
 
     /** After the current transaction commits (or at once outside one), the licences' standing is read afresh. */
     void licencesChanged(Iterable<String> ids) {
-        afterCommit(() -> ids.forEach(standings::invalidate));
+        // before the commit, a concurrent verification could put the old status back for STALENESS
+        AfterCommit.run(() -> ids.forEach(standings::invalidate));
     }
 
     void trustListChanged(String keyId) {
-        afterCommit(() -> trusted.invalidate(keyId));
-    }
-
-    // invalidating before the commit would let a concurrent verification put the old status back for STALENESS
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
+        AfterCommit.run(() -> trusted.invalidate(keyId));
     }
 }

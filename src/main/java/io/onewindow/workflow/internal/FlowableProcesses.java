@@ -61,13 +61,7 @@ class FlowableProcesses implements Processes {
             definitionId = definition(deploymentKey, bpmnXml).getId();
             String known = definitionId;
             // cached only once committed: a deployment rolled back with its transaction must not be remembered
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            definitionIds.put(deploymentKey, known);
-                        }
-                    });
+            io.onewindow.platform.AfterCommit.run(() -> definitionIds.put(deploymentKey, known));
         }
         Map<String, Object> vars = new HashMap<>(variables);
         vars.put("caseId", caseId);
