@@ -67,6 +67,7 @@ final class CatalogSearch {
 
     SearchPage search(CatalogQuery q) {
         String text = normalise(q.text());
+        Set<String> textBigrams = bigrams(text); // once per search, not once per item
         int[] sentence = sentenceScores(words.terms(q.text()).stream().distinct().map(words::widen).toList());
         List<Hit> hits = new ArrayList<>();
         for (int position = 0; position < entries.size(); position++) {
@@ -74,7 +75,7 @@ final class CatalogSearch {
             if (!matchesFilters(e, q)) {
                 continue;
             }
-            int score = text.isEmpty() ? 1 : Math.max(score(e, text), sentence[position]);
+            int score = text.isEmpty() ? 1 : Math.max(score(e, text, textBigrams), sentence[position]);
             if (score > 0) {
                 hits.add(new Hit(e, score));
             }
@@ -99,7 +100,7 @@ final class CatalogSearch {
                 && (q.lifeEvent() == null || e.lifeEvents().contains(q.lifeEvent()));
     }
 
-    private static int score(Entry e, String q) {
+    private static int score(Entry e, String q, Set<String> qb) {
         if (e.name().equals(q)) {
             return 1000;
         }
@@ -119,9 +120,11 @@ final class CatalogSearch {
         if (q.length() >= 2 && e.other().contains(q)) {
             score = Math.max(score, 200);
         }
-        Set<String> qb = bigrams(q);
         if (score == 0 && !qb.isEmpty()) {
-            long common = qb.stream().filter(e.bigrams()::contains).count();
+            int common = 0;
+            for (String b : qb) {
+                common += e.bigrams().contains(b) ? 1 : 0;
+            }
             if (common * 2 >= qb.size()) {
                 score = (int) (100 * common / qb.size());
             }
