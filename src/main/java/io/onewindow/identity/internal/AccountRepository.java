@@ -30,7 +30,7 @@ class AccountRepository {
     /** Everything login needs, including the password hash. Never leaves this module. */
     record AccountRow(UUID id, String username, String passwordHash, String displayName, AccountKind kind,
             UUID citizenId, UUID enterpriseId, String departmentId, String hallId, int failedLogins,
-            Instant lockedUntil, boolean enabled, Set<Role> roles) {
+            Instant lockedUntil, boolean enabled, Set<Role> roles, boolean mustChangePassword) {
 
         boolean lockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
@@ -94,11 +94,6 @@ class AccountRepository {
         }
     }
 
-    boolean mustChangePassword(UUID id) {
-        return jdbc.sql("select must_change_password from identity_account where id = ?").param(id)
-                .query(Boolean.class).optional().orElse(false);
-    }
-
     void requirePasswordChange(UUID id) {
         jdbc.sql("update identity_account set must_change_password = true where id = ?").param(id).update();
     }
@@ -149,6 +144,7 @@ class AccountRepository {
                 rs.getString("display_name"), AccountKind.valueOf(rs.getString("kind")),
                 rs.getObject("citizen_id", UUID.class), rs.getObject("enterprise_id", UUID.class),
                 rs.getString("department_id"), rs.getString("hall_id"), rs.getInt("failed_logins"),
-                locked == null ? null : locked.toInstant(), rs.getBoolean("enabled"), roleSet);
+                locked == null ? null : locked.toInstant(), rs.getBoolean("enabled"), roleSet,
+                rs.getBoolean("must_change_password"));
     }
 }

@@ -26,6 +26,6 @@ class AccountUserDetailsService implements UserDetailsService {
         var user = new CurrentUser(row.id(), row.username(), row.displayName(), row.kind(), row.roles(),
                 row.departmentId(), row.hallId(), party);
         return new OneWindowUserDetails(user, row.passwordHash(), row.lockedAt(clock.instant()), row.enabled(),
-                accounts.mustChangePassword(row.id()));
+                row.mustChangePassword());
     }
 }

@@ -45,7 +45,7 @@ public class Passwords {
     }
 
     public boolean mustChange(UUID accountId) {
-        return accounts.mustChangePassword(accountId);
+        return accounts.byId(accountId).map(AccountRepository.AccountRow::mustChangePassword).orElse(false);
     }
 
     private static OneWindowException invalid(String detail) {
