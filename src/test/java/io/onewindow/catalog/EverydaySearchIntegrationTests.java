@@ -44,4 +44,36 @@ class EverydaySearchIntegrationTests {
         assertThat(total).isGreaterThanOrEqualTo(50);
         assertThat(rate).as("hit rate; misses: %s", misses).isGreaterThanOrEqualTo(0.9);
     }
+
+    /**
+     * The search scores only entries that share a character bigram with a text (or match its sentence words): every
+     * item must still be found by its whole name (first), by any two characters of its name, and by a single one.
+     */
+    @Test
+    void everyItemIsFoundByItsNameAndByAnyPartOfIt() {
+        List<ItemSummary> all = catalog.search(new CatalogQuery(null, null, null, null, null, null, 0, 100)).items();
+        assertThat(all).hasSizeGreaterThan(40);
+        for (ItemSummary item : all) {
+            assertThat(catalog.search(CatalogQuery.text(item.name())).items().get(0).code()).as(item.name())
+                    .isEqualTo(item.code());
+            int[] cps = item.name().codePoints().toArray();
+            for (int i = 0; i + 1 < cps.length; i += 3) {
+                assertThat(codes(new String(cps, i, 2))).as("%s by %s", item.name(), new String(cps, i, 2))
+                        .contains(item.code());
+            }
+            assertThat(codes(new String(cps, cps.length - 1, 1))).as("%s by its last character", item.name())
+                    .contains(item.code());
+        }
+    }
+
+    private List<String> codes(String text) {
+        List<String> codes = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            SearchPage p = catalog.search(new CatalogQuery(text, null, null, null, null, null, page, 100));
+            p.items().forEach(i -> codes.add(i.code()));
+            if (p.items().size() < 100) {
+                return codes;
+            }
+        }
+    }
 }

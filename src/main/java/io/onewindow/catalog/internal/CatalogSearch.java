@@ -26,7 +26,7 @@ final class CatalogSearch {
 
     private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}，。、；：？！“”‘’（）《》【】]+");
 
-    private record Entry(ItemSummary summary, String name, List<String> keywords, String other, Set<String> bigrams,
+    private record Entry(ItemSummary summary, String name, List<String> keywords, String other,
             List<String> lifeEvents, Set<String> terms, Set<String> nameTerms) {
     }
 
@@ -38,6 +38,10 @@ final class CatalogSearch {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     /** Term → the entries (by position) whose words include it: a sentence is scored only against those. */
     private final Map<String, List<Integer>> postings = new HashMap<>();
+    /** Character bigram → the entries (by position) that contain it: a text query looks only at entries sharing one. */
+    private final Map<String, List<Integer>> bigramPostings = new HashMap<>();
+    /** Entries whose name is shorter than a bigram: the only ones a query can match without sharing a bigram. */
+    private final List<Integer> shortNames = new ArrayList<>();
 
     CatalogSearch(List<ItemVersion> published, Function<ItemVersion, ItemSummary> summarise) {
         List<Entry> list = new ArrayList<>();
@@ -53,7 +57,11 @@ final class CatalogSearch {
             terms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
             int position = list.size();
             terms.forEach(t -> postings.computeIfAbsent(t, k -> new ArrayList<>()).add(position));
-            list.add(new Entry(summarise.apply(v), normalise(g.name()), keywords, other, bigrams, lifeEvents, Set.copyOf(terms),
+            bigrams.forEach(b -> bigramPostings.computeIfAbsent(b, k -> new ArrayList<>()).add(position));
+            if (normalise(g.name()).codePointCount(0, normalise(g.name()).length()) < 2) {
+                shortNames.add(position);
+            }
+            list.add(new Entry(summarise.apply(v), normalise(g.name()), keywords, other, lifeEvents, Set.copyOf(terms),
                     Set.copyOf(nameTerms)));
         }
         this.entries = List.copyOf(list);
@@ -70,14 +78,29 @@ final class CatalogSearch {
         Set<String> textBigrams = bigrams(text); // once per search, not once per item
         int[] sentence = sentenceScores(words.terms(q.text()).stream().distinct().map(words::widen).toList());
         List<Hit> hits = new ArrayList<>();
-        for (int position = 0; position < entries.size(); position++) {
-            Entry e = entries.get(position);
-            if (!matchesFilters(e, q)) {
-                continue;
+        if (textBigrams.isEmpty()) {
+            for (int position = 0; position < entries.size(); position++) {
+                addHit(hits, position, q, text, textBigrams, 0, sentence);
             }
-            int score = text.isEmpty() ? 1 : Math.max(score(e, text, textBigrams), sentence[position]);
-            if (score > 0) {
-                hits.add(new Hit(e, score));
+        } else {
+            // Every way a text of two or more characters can match (name, keyword, result, bigrams) shares a bigram
+            // with the entry, so only entries found in the bigram postings (or by the sentence) are scored.
+            int[] common = new int[entries.size()];
+            java.util.BitSet candidates = new java.util.BitSet(entries.size());
+            for (String b : textBigrams) {
+                for (int position : bigramPostings.getOrDefault(b, List.of())) {
+                    common[position]++;
+                    candidates.set(position);
+                }
+            }
+            shortNames.forEach(candidates::set);
+            for (int position = 0; position < sentence.length; position++) {
+                if (sentence[position] > 0) {
+                    candidates.set(position);
+                }
+            }
+            for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+                addHit(hits, p, q, text, textBigrams, common[p], sentence);
             }
         }
         hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(h -> h.entry().summary().code()));
@@ -85,6 +108,18 @@ final class CatalogSearch {
         int to = Math.min(from + q.size(), hits.size());
         return new SearchPage(hits.subList(from, to).stream().map(h -> h.entry().summary()).toList(), hits.size(),
                 q.page(), q.size());
+    }
+
+    private void addHit(List<Hit> hits, int position, CatalogQuery q, String text, Set<String> textBigrams, int common,
+            int[] sentence) {
+        Entry e = entries.get(position);
+        if (!matchesFilters(e, q)) {
+            return;
+        }
+        int score = text.isEmpty() ? 1 : Math.max(score(e, text, textBigrams, common), sentence[position]);
+        if (score > 0) {
+            hits.add(new Hit(e, score));
+        }
     }
 
     int size() {
@@ -100,7 +135,8 @@ final class CatalogSearch {
                 && (q.lifeEvent() == null || e.lifeEvents().contains(q.lifeEvent()));
     }
 
-    private static int score(Entry e, String q, Set<String> qb) {
+    /** {@code common}: how many of the query's bigrams the entry contains (counted from the postings). */
+    private static int score(Entry e, String q, Set<String> qb, int common) {
         if (e.name().equals(q)) {
             return 1000;
         }
@@ -121,10 +157,6 @@ final class CatalogSearch {
             score = Math.max(score, 200);
         }
         if (score == 0 && !qb.isEmpty()) {
-            int common = 0;
-            for (String b : qb) {
-                common += e.bigrams().contains(b) ? 1 : 0;
-            }
             if (common * 2 >= qb.size()) {
                 score = (int) (100 * common / qb.size());
             }
