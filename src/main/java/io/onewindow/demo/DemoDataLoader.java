@@ -3,7 +3,7 @@ package io.onewindow.demo;
 import io.onewindow.identity.NewCitizen;
 import io.onewindow.identity.NewEnterprise;
 import io.onewindow.identity.NewLogin;
-import io.onewindow.identity.NewStaff;
+import io.onewindow.identity.OrganizationFiles;
 import io.onewindow.identity.Registrations;
 import io.onewindow.identity.SizeClass;
 import io.onewindow.identity.StaffAccounts;
@@ -34,16 +34,24 @@ class DemoDataLoader implements ApplicationRunner {
     private final Registrations registrations;
     private final StaffAccounts staffAccounts;
     private final DemoDatabase demoDatabase;
+    private final OrganizationFiles organizationFiles;
 
-    DemoDataLoader(Registrations registrations, StaffAccounts staffAccounts,
-            DemoDatabase demoDatabase) {
+    DemoDataLoader(Registrations registrations, StaffAccounts staffAccounts, DemoDatabase demoDatabase,
+            OrganizationFiles organizationFiles) {
+        this.organizationFiles = organizationFiles;
         this.registrations = registrations;
         this.staffAccounts = staffAccounts;
         this.demoDatabase = demoDatabase;
     }
 
-    private void create(DemoAccounts.Staff s) {
-        staffAccounts.create(new NewStaff(s.username(), DemoAccounts.PASSWORD, s.name(), s.departmentId(), s.hallId(), s.roles()));
+    /** The demo staff, written through the administrator's organisation import (same checks, same audit). */
+    private String loadStaff() {
+        try {
+            byte[] file = new org.springframework.core.io.ClassPathResource("demo/staff.csv").getContentAsByteArray();
+            return organizationFiles.load("staff.csv", file, false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -53,15 +61,13 @@ class DemoDataLoader implements ApplicationRunner {
         if (!demoDatabase.allowed()) {
             return;
         }
-        // added in later versions of the demo: also into a demo database loaded before them
-        DemoAccounts.DEPARTMENT_STAFF.stream().filter(s -> !staffAccounts.exists(s.username())).forEach(this::create);
         if (staffAccounts.exists("admin")) {
             // qiye registered itself online and was then checked at a window; xiaodian stays self-declared
             registrations.verifyEnterprise(DemoAccounts.QIYE_CREDIT_CODE);
             return;
         }
         long start = System.nanoTime();
-        DemoAccounts.STAFF.forEach(this::create);
+        String staff = loadStaff();
         Random random = new Random(2023);
         registrations.registerCitizen(new NewCitizen("张三", DemoAccounts.ZHANGSAN_ID, "13800000001"), new NewLogin("zhangsan", DemoAccounts.PASSWORD));
         for (int i = 1; i < 50; i++) {
@@ -78,7 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
         for (int i = 1; i < 200; i++) {
             registrations.addEnterprise(DemoPeople.enterprise(random, i));
         }
-        log.info("Demo data loaded in {} ms: {} staff, 50 citizens, 201 enterprises",
-                (System.nanoTime() - start) / 1_000_000, DemoAccounts.STAFF.size() + DemoAccounts.DEPARTMENT_STAFF.size());
+        log.info("Demo data loaded in {} ms: {}; 50 citizens, 201 enterprises", (System.nanoTime() - start) / 1_000_000,
+                staff);
     }
 }

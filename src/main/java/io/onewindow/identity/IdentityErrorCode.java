@@ -10,7 +10,8 @@ public enum IdentityErrorCode implements ErrorCode {
     IDENTITY_DUPLICATE_CITIZEN(HttpStatus.CONFLICT, "该身份证号码已注册"),
     IDENTITY_DUPLICATE_ENTERPRISE(HttpStatus.CONFLICT, "该统一社会信用代码已注册"),
     IDENTITY_DUPLICATE_USERNAME(HttpStatus.CONFLICT, "用户名已被使用"),
-    IDENTITY_ACCOUNT_NOT_FOUND(HttpStatus.NOT_FOUND, "账号不存在");
+    IDENTITY_ACCOUNT_NOT_FOUND(HttpStatus.NOT_FOUND, "账号不存在"),
+    IDENTITY_NOT_ALLOWED(HttpStatus.FORBIDDEN, "无权进行此操作");
 
     private final HttpStatus status;
     private final String title;

@@ -39,24 +39,61 @@ public final class Spreadsheets {
         throw invalid("只支持 .xlsx 或 .csv（UTF-8）文件");
     }
 
+    /** One sheet of a workbook, or a whole CSV file (named after the file). */
+    public record Table(String name, List<List<String>> rows) {
+    }
+
+    /** Every sheet of an .xlsx upload, or the one table of a .csv upload. */
+    public static List<Table> tables(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw invalid("请选择要导入的文件");
+        }
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        try (InputStream in = file.getInputStream()) {
+            return tables(name, in.readAllBytes());
+        }
+    }
+
+    public static List<Table> tables(String fileName, byte[] bytes) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".xlsx")) {
+            try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+                List<Table> tables = new ArrayList<>();
+                for (int s = 0; s < book.getNumberOfSheets(); s++) {
+                    tables.add(new Table(book.getSheetName(s), rows(book.getSheetAt(s))));
+                }
+                return tables;
+            } catch (IOException | RuntimeException e) {
+                throw invalid("无法读取 Excel 文件（应为 .xlsx 格式）");
+            }
+        }
+        if (lower.endsWith(".csv")) {
+            return List.of(new Table(fileName, csv(bytes)));
+        }
+        throw invalid("只支持 .xlsx 或 .csv（UTF-8）文件");
+    }
+
     /** The first sheet of a workbook; cells as Excel shows them. */
     public static List<List<String>> xlsx(InputStream in) {
         try (XSSFWorkbook book = new XSSFWorkbook(in)) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter format = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                    cells.add(format.formatCellValue(row.getCell(c)).strip());
-                }
-                rows.add(cells);
-            }
-            return withoutBlankRows(rows);
+            return rows(book.getSheetAt(0));
         } catch (IOException | RuntimeException e) {
             throw invalid("无法读取 Excel 文件（应为 .xlsx 格式）");
         }
+    }
+
+    private static List<List<String>> rows(Sheet sheet) {
+        DataFormatter format = new DataFormatter();
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+                cells.add(format.formatCellValue(row.getCell(c)).strip());
+            }
+            rows.add(cells);
+        }
+        return withoutBlankRows(rows);
     }
 
     public static List<List<String>> csv(byte[] bytes) {

@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -57,6 +56,9 @@ class EveryItemReachesADecisionIntegrationTests {
 
     @Autowired
     Cases cases;
+
+    @Autowired
+    io.onewindow.identity.StaffAccounts staffAccounts;
 
     final Map<String, MockHttpSession> sessions = new HashMap<>();
 
@@ -145,10 +147,10 @@ class EveryItemReachesADecisionIntegrationTests {
     }
 
     /** A demo account holding the role in the department; fails the test naming the step when there is none. */
-    private static String account(String departmentId, Role role, String step) {
-        return Stream.concat(DemoAccounts.STAFF.stream(), DemoAccounts.DEPARTMENT_STAFF.stream())
-                .filter(s -> departmentId.equals(s.departmentId()) && s.roles().contains(role)).map(DemoAccounts.Staff::username)
-                .findFirst().orElseThrow(() -> new AssertionError("没有演示账号能办理“" + step + "”：" + departmentId + " " + role.label()));
+    private String account(String departmentId, Role role, String step) {
+        return staffAccounts.list("", 500).stream()
+                .filter(s -> departmentId.equals(s.departmentId()) && s.roles().contains(role) && s.enabled())
+                .map(io.onewindow.identity.StaffAccounts.AccountSummary::username).sorted().findFirst().orElseThrow(() -> new AssertionError("没有演示账号能办理“" + step + "”：" + departmentId + " " + role.label()));
     }
 
     private static String sample(FormField f) {

@@ -94,6 +94,11 @@ class AccountRepository {
         }
     }
 
+    void updateStaff(UUID id, String displayName, String departmentId, String hallId) {
+        jdbc.sql("update identity_account set display_name = ?, department_id = ?, hall_id = ? where id = ?")
+                .params(displayName, departmentId, hallId, id).update();
+    }
+
     void requirePasswordChange(UUID id) {
         jdbc.sql("update identity_account set must_change_password = true where id = ?").param(id).update();
     }

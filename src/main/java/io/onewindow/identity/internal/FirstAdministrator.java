@@ -39,7 +39,7 @@ public class FirstAdministrator implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final String username;
     private final String departmentId;
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     FirstAdministrator(AccountRepository accounts, PasswordEncoder encoder, AuditLog auditLog, JdbcClient jdbc,
             @Value("${onewindow.bootstrap.admin:}") String username,
@@ -86,12 +86,13 @@ public class FirstAdministrator implements ApplicationRunner {
         return Optional.of(password);
     }
 
-    private String oneTimePassword() {
+    /** 18 characters from an alphabet without look-alikes, with letters and digits as the password rule wants. */
+    static String oneTimePassword() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 16; i++) {
-            b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         // the platform's own rule: letters and digits
-        return b.append(random.nextInt(10)).append('x').toString();
+        return b.append(RANDOM.nextInt(10)).append('x').toString();
     }
 }

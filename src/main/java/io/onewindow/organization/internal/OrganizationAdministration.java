@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganizationAdministration {
 
-    private static final Pattern SHORT_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
-    private static final Pattern WINDOW_NUMBER = Pattern.compile("[A-Z]?[0-9]{1,3}");
+    static final Pattern SHORT_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
+    static final Pattern WINDOW_NUMBER = Pattern.compile("[A-Z]?[0-9]{1,3}");
 
     private final OrganizationRepository repository;
     private final AuditLog auditLog;
@@ -115,15 +115,15 @@ public class OrganizationAdministration {
                 before, repository.window(windowId).orElseThrow());
     }
 
-    private static String require(String value, String label, int max) {
+    static String require(String value, String label, int max) {
         return Inputs.required(value, label, max, OrganizationErrorCode.ORG_INVALID_INPUT);
     }
 
-    private static String optional(String value, int max) {
+    static String optional(String value, int max) {
         return Inputs.optional(value, "电话", max, OrganizationErrorCode.ORG_INVALID_INPUT);
     }
 
-    private static OneWindowException invalid(String detail) {
+    static OneWindowException invalid(String detail) {
         return new OneWindowException(OrganizationErrorCode.ORG_INVALID_INPUT, detail);
     }
 }

@@ -104,6 +104,32 @@ class OrganizationRepository implements Organization {
     }
 
     @Transactional
+    void updateHall(ServiceHall h) {
+        jdbc.sql("""
+                update org_hall set name = ?, level = ?, address = ?, opening_hours = ?, phone = ?, active = ?
+                where id = ?""")
+                .params(h.name(), h.level().name(), h.address(), h.openingHours(), h.phone(), h.active(), h.id().value())
+                .update();
+    }
+
+    @Transactional
+    void updateWindow(ServiceWindow w) {
+        jdbc.sql("update org_window set kind = ?, department_id = ?, active = ? where id = ?")
+                .params(w.kind().name(), w.departmentId() == null ? null : w.departmentId().value(), w.active(), w.id())
+                .update();
+    }
+
+    Optional<ServiceWindow> window(HallId hall, String number) {
+        return jdbc.sql("select * from org_window where hall_id = ? and number = ?").params(hall.value(), number)
+                .query(OrganizationRepository::window).optional();
+    }
+
+    boolean hallNameTaken(String name, HallId except) {
+        return jdbc.sql("select count(*) from org_hall where name = ? and id <> ?").params(name, except.value())
+                .query(Integer.class).single() > 0;
+    }
+
+    @Transactional
     void setWindowActive(UUID id, boolean active) {
         jdbc.sql("update org_window set active = ? where id = ?").params(active, id).update();
     }
