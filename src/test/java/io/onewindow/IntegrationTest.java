@@ -20,9 +20,19 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "onewindow.clock-watch.enabled=false",
     "onewindow.embedded-postgres.leak-detection-threshold=20000",
     // the hostile-input test sends many wrong look-ups from the one MockMvc address; per-number limits still apply
-    "onewindow.lookup.wrong-guesses-per-client=1000000"
+    "onewindow.lookup.wrong-guesses-per-client=1000000",
+    // SMS and e-mail leave through TestGateways' gateway and SMTP server (their ports are set there)
+    "onewindow.notification.sms.app-id=onewindow-test",
+    "onewindow.notification.sms.secret=" + TestGateways.SMS_SECRET,
+    "onewindow.notification.email.from=noreply@onewindow.test",
+    "spring.mail.host=127.0.0.1",
+    "onewindow.notification.relay.every=200ms",
+    "onewindow.notification.relay.initial-delay=0s",
+    "onewindow.notification.relay.first-retry=200ms",
+    "onewindow.notification.relay.max-retry=1s",
+    "onewindow.notification.relay.max-attempts=3"
 })
 @AutoConfigureMockMvc
-@org.springframework.context.annotation.Import(MockMvcSessionTransport.class)
+@org.springframework.context.annotation.Import({MockMvcSessionTransport.class, TestGateways.class})
 public @interface IntegrationTest {
 }

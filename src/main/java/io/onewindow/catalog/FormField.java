@@ -15,7 +15,7 @@ public record FormField(String key, String label, Type type, boolean required, S
 
     public enum Type {
         TEXT("文本"), TEXTAREA("多行文本"), NUMBER("数字"), DATE("日期"), SELECT("选择"), ID_NUMBER("身份证号"),
-        CREDIT_CODE("信用代码"), PHONE("手机号"), ADDRESS("地址");
+        CREDIT_CODE("信用代码"), PHONE("手机号"), ADDRESS("地址"), EMAIL("电子邮箱");
 
         private final String label;
 

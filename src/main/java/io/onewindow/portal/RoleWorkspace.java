@@ -52,6 +52,7 @@ record RoleWorkspace(Role role, String path, String title, String summary, List<
                         List.of("维护行政区划下的部门、服务大厅和窗口", "创建工作人员账号并分配角色，解锁账号",
                                 "录入每年的国务院放假通知", "校验审计日志哈希链"),
                         List.of(new Link("组织机构", "/admin/organization"), new Link("工作人员账号", "/admin/accounts"),
+                                new Link("组织机构和人员导入", "/admin/organization/import"), new Link("通知发送情况", "/admin/notifications"),
                                 new Link("工作日历", "/admin/calendar"), new Link("审计日志", "/admin/audit"),
                                 new Link("事项管理", "/catalog/manage"), new Link("事项目标", "/services/targets"),
                                 new Link("证照互认名单", "/admin/trust"), new Link("惠企政策库", "/admin/policies"), new Link("存量证照导入", "/licenses/import"),

@@ -39,6 +39,9 @@ class CaseworkIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    io.onewindow.TestGateways.SmsGateway gateway;
+
+    @Autowired
     Catalog catalog;
 
     @Autowired
@@ -140,9 +143,12 @@ class CaseworkIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("审批中")));
         mvc.perform(get("/lookup").param("number", accepted.number()).param("tail", "0000"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("未找到该办件")));
+        // the SMS left through the relay to the gateway (TestGateways), with the acceptance's text
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(jdbc.sql("select count(*) from casework_sms_outbox where phone_mask = '138****0001'").query(Long.class).single())
-                .isPositive());
+                assertThat(gateway.accepted).anySatisfy(body -> assertThat(body).contains("\"phone\":\"13800000001\"")
+                        .contains("您的办件 " + accepted.number() + " 已受理")));
+        assertThat(jdbc.sql("select count(*) from notification_outbox where address_mask = '138****0001' and reference = ?")
+                .param(id.toString()).query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("select count(*) from audit_entry where object_id = ?").param(id.toString()).query(Long.class).single())
                 .isGreaterThanOrEqualTo(6);
     }

@@ -165,6 +165,7 @@ class EveryItemReachesADecisionIntegrationTests {
             case DATE -> "2026-11-02";
             case SELECT -> f.options().get(0);
             case PHONE -> "13912340000";
+            case EMAIL -> "zhangsan@example.com";
             case ID_NUMBER -> DemoAccounts.ZHANGSAN_ID;
             case CREDIT_CODE -> DemoAccounts.QIYE_CREDIT_CODE;
             case ADDRESS -> "乐山市市中区嘉州大道1号";

@@ -115,8 +115,8 @@ class EvaluationIntegrationTests {
                 .param("text", "已整改，感谢监督")).andExpect(flash().attribute("message", "已保存"));
         assertThat(tickets.ofRating(rating.id()).orElseThrow().status()).isEqualTo(Tickets.Status.REVISIT);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(jdbc.sql("select count(*) from casework_notification where case_id = ? and message like '%整改反馈%'")
-                .param(caseId).query(Long.class).single()).isEqualTo(1));
+                assertThat(jdbc.sql("select count(*) from notification_inbox where reference = ? and message like '%整改反馈%'")
+                .param(caseId.toString()).query(Long.class).single()).isEqualTo(1));
 
         // only the rater can rate the fix, once
         mvc.perform(post("/evaluation/cases/" + caseId + "/revisit").session(login("qiye")).with(csrf()).param("level", "5"))

@@ -184,6 +184,7 @@ public class Approvals {
             for (var f : guide.form()) {
                 String value = c.form().get(f.key());
                 boolean personal = f.type() == io.onewindow.catalog.FormField.Type.PHONE
+                        || f.type() == io.onewindow.catalog.FormField.Type.EMAIL
                         || f.type() == io.onewindow.catalog.FormField.Type.ID_NUMBER || identity.contains(f.key())
                         || "contact".equals(f.key());
                 if (!personal && value != null && !value.isBlank()) {

@@ -4,6 +4,7 @@ import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.ClockState;
 import io.onewindow.identity.Role;
 import io.onewindow.identity.StaffAccounts;
+import io.onewindow.notification.Notifications;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +32,11 @@ public class ClockWatch {
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final StaffAccounts staffAccounts;
+    private final Notifications notifications;
 
     ClockWatch(CaseRepository cases, AcceptanceDecisions decisions, JdbcClient jdbc, AuditLog auditLog,
-            TransactionTemplate transaction, StaffAccounts staffAccounts) {
+            TransactionTemplate transaction, StaffAccounts staffAccounts, Notifications notifications) {
+        this.notifications = notifications;
         this.cases = cases;
         this.decisions = decisions;
         this.jdbc = jdbc;
@@ -79,8 +82,8 @@ public class ClockWatch {
             }
             List<UUID> recipients = staffAccounts.withRole(c.departmentId(), role);
             for (UUID account : recipients) {
-                jdbc.sql("insert into casework_notification (account_id, case_id, message) values (?, ?, ?)")
-                        .params(account, c.id(), message).update();
+                notifications.send(new Notifications.Notice(account, null, null, "CASE_CLOCK", Map.of("message", message),
+                        c.id().toString()));
             }
             cases.event(c.id(), "系统", kind, message);
             auditLog.record("CASE_" + kind, "casework.case", c.id().toString(), null,

@@ -17,7 +17,7 @@ class FormSealing {
 
     private static final String SEALED = "sm4:";
     private static final Pattern PERSONAL = Pattern.compile(
-            "\\d{17}[0-9Xx]|\\d{15}|(\\+?86[- ]?)?1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+            "\\d{17}[0-9Xx]|\\d{15}|(\\+?86[- ]?)?1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}|[^@\\s]{1,64}@[^@\\s]{1,200}\\.[A-Za-z]{2,24}");
 
     private final PersonalDataProtector protector;
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class PreCheck {
 
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\\.[A-Za-z]{2,24}");
     public static final int MAX_VALUE_LENGTH = 1000;
 
     /** @param field a form field key, or {@code material:N} for the N-th material of the 一单 */
@@ -108,6 +109,7 @@ public final class PreCheck {
                 yield check.valid() ? null : "有误：" + check.reason();
             }
             case PHONE -> PHONE.matcher(value).matches() ? null : "应为以1开头的11位手机号码";
+            case EMAIL -> EMAIL.matcher(value).matches() ? null : "应为有效的电子邮箱地址，如 name@example.com";
             case NUMBER -> value.matches("-?\\d+(\\.\\d+)?") ? null : "应为数字";
             case DATE -> validDate(value) ? null : "应为有效日期，如 2026-11-30";
             case SELECT -> f.options() != null && f.options().contains(value) ? null : "应从给定选项中选择";

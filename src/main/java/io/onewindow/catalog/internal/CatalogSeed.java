@@ -133,11 +133,13 @@ class CatalogSeed implements ApplicationRunner {
         return audience == Audience.CITIZEN
                 ? List.of("applicantName | 申请人姓名 | 文本 | 必填 | | profile.name",
                         "idNumber | 身份证号码 | 身份证号 | 必填 | | profile.idNumber",
-                        "phone | 联系电话 | 手机号 | 必填 | ^1[3-9][0-9]{9}$ | profile.phone")
+                        "phone | 联系电话 | 手机号 | 必填 | ^1[3-9][0-9]{9}$ | profile.phone",
+                        "email | 电子邮箱（选填，用于接收办理进展） | 电子邮箱 | 选填 | |")
                 : List.of("entName | 主体名称 | 文本 | 必填 | | enterprise.name",
                         "creditCode | 统一社会信用代码 | 信用代码 | 必填 | | enterprise.creditCode",
                         "legalRep | 法定代表人（负责人） | 文本 | 必填 | | enterprise.legalRepresentative",
                         "contact | 经办人 | 文本 | 必填 | | profile.name",
-                        "phone | 联系电话 | 手机号 | 必填 | ^1[3-9][0-9]{9}$ | profile.phone");
+                        "phone | 联系电话 | 手机号 | 必填 | ^1[3-9][0-9]{9}$ | profile.phone",
+                        "email | 电子邮箱（选填，用于接收办理进展） | 电子邮箱 | 选填 | |");
     }
 }
