@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * material; the 人社局's staff accept; the kill command stops one node; the staff decide on whatever node answers; the
  * citizen — never signed in again — sees the decision and downloads the material. Prints which node served each step
  * (HAProxy's {@code X-Served-By}) and fails on the first thing that does not work. With {@code accept-only} instead
- * of a kill command it stops once the case is accepted.
+ * of a kill command it stops once the case is accepted. Environment: {@code PASSWORD} (default the demo password),
+ * {@code NEW_PASSWORD} for accounts that must change theirs at the first sign-in, {@code APPLICANT_EMAIL} to give the
+ * application an e-mail address, {@code APPLICANT} and
+ * {@code APPLICANT_PASSWORD} for another citizen account than the demo 张三.
  */
 public class TwoNodes {
 
@@ -27,6 +30,7 @@ public class TwoNodes {
     private static final Pattern TASK = Pattern.compile("/tasks/([0-9a-f-]{36})/(claim|pass|decide)");
     private static final Pattern UPLOAD = Pattern.compile("/cases/[0-9a-f-]{36}/materials/([0-9a-f-]{36})\"");
     private static final Set<String> servedBy = new LinkedHashSet<>();
+    private static final String PASSWORD = System.getenv().getOrDefault("PASSWORD", "Leshan2023");
 
     record Session(String user, HttpClient client, String base) {
     }
@@ -35,15 +39,17 @@ public class TwoNodes {
         String base = args[0];
         String item = args[1];
         List<String> kill = List.of(args).subList(2, args.length);
-        Session citizen = login(base, "zhangsan");
+        Session citizen = login(base, System.getenv().getOrDefault("APPLICANT", "zhangsan"),
+                System.getenv().getOrDefault("APPLICANT_PASSWORD", PASSWORD));
         String id = location(post(citizen, "/apply/" + item, form()), "/cases/");
         step("draft " + id);
         byte[] pdf = "%PDF-1.4\n% two-nodes bench\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         expect(upload(citizen, "/cases/" + id + "/materials", 1, pdf), 302, "upload");
         String page = get(citizen, "/cases/" + id).body();
         String key = page.replaceAll("(?s).*name=\"idempotencyKey\" value=\"([^\"]+)\".*", "$1");
-        expect(post(citizen, "/cases/" + id + "/form", form("f.fromRegion", "重庆市渝北区", "idempotencyKey", key,
-                "action", "submit")), 302, "submit");
+        String email = System.getenv().getOrDefault("APPLICANT_EMAIL", "");
+        expect(post(citizen, "/cases/" + id + "/form", form("f.fromRegion", "重庆市渝北区", "f.email", email,
+                "idempotencyKey", key, "action", "submit")), 302, "submit");
         step("submitted");
         Session approver = login(base, "approver.hr");
         Session head = login(base, "head.rsj");
@@ -105,16 +111,33 @@ public class TwoNodes {
     }
 
     private static Session login(String base, String user) throws Exception {
+        return login(base, user, PASSWORD);
+    }
+
+    private static Session login(String base, String user, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         Session s = new Session(user, client, base);
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> in = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=Leshan2023&_csrf="
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
                         + URLEncoder.encode(csrf(r.body()), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         if (in.statusCode() != 302 || in.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("login failed for " + user);
+        }
+        // an account given its password by someone else must choose its own first (修改密码)
+        HttpResponse<String> first = client.send(request(s, "/workspace").build(), HttpResponse.BodyHandlers.ofString());
+        if (first.headers().firstValue("Location").orElse("").endsWith("/account/password")) {
+            String next = System.getenv().getOrDefault("NEW_PASSWORD", password + "x1");
+            String token = csrf(get(s, "/account/password").body());
+            HttpResponse<String> changed = client.send(request(s, "/account/password")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("current", password, "next", next, "repeated", next,
+                            "_csrf", token))).build(), HttpResponse.BodyHandlers.ofString());
+            expect(changed, 302, user + " changes the initial password");
+            step(user + " changed the initial password at the first sign-in");
         }
         return s;
     }

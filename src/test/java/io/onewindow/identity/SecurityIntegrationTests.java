@@ -113,6 +113,8 @@ class SecurityIntegrationTests {
     void fiveWrongPasswordsLockTheAccountForFifteenMinutes() throws Exception {
         staffAccounts.create(new NewStaff("lockout.test", "Correct123", "锁定测试", "511100-ZWJ", null,
                 Set.of(Role.WINDOW_CLERK)));
+        assertThat(jdbc.sql("select must_change_password from identity_account where username = 'lockout.test'")
+                .query(Boolean.class).single()).as("a password an administrator chose is changed at the first sign-in").isTrue();
         for (int i = 0; i < 4; i++) {
             mvc.perform(formLogin("/login").user("lockout.test").password("Wrong123")).andExpect(unauthenticated());
         }

@@ -63,6 +63,7 @@ class StaffAccountService implements StaffAccounts {
         UUID id = UUID.randomUUID();
         accounts.insert(id, staff.username().strip(), passwordEncoder.encode(staff.password()), name, AccountKind.STAFF,
                 null, null, department, hall, roles);
+        accounts.requirePasswordChange(id); // a password someone else chose: the person changes it at the first sign-in
         auditLog.record("STAFF_ACCOUNT_CREATED", "identity.account", id.toString(), null,
                 accounts.byId(id).orElseThrow().summary(clock.instant()));
         return id;
