@@ -63,7 +63,7 @@ public class TwoNodes {
         if (killer.waitFor() != 0) {
             throw new IllegalStateException("kill command failed");
         }
-        step("one node killed");
+        step("ran " + String.join(" ", kill) + " (a node killed, in the two-node run)");
         for (int round = 0; round < 12 && !decided(citizen, id); round++) {
             for (Session staff : List.of(approver, head)) {
                 work(staff, id);

@@ -55,7 +55,7 @@ class Smtp(socketserver.StreamRequestHandler):
             if verb in ("EHLO", "HELO"):
                 say("250 localhost")
             elif verb in ("MAIL", "RCPT", "RSET", "NOOP"):
-                append("mail.txt", line + "\n") if verb in ("MAIL", "RCPT") else None
+                append("envelope.txt", line + "\n") if verb in ("MAIL", "RCPT") else None
                 say("250 OK")
             elif verb == "DATA":
                 say("354 end with <CRLF>.<CRLF>")
