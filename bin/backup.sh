@@ -8,12 +8,14 @@
 #   PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE   the platform's PostgreSQL (libpq variables)
 #   ONEWINDOW_SECURITY_DATA_KEY                      the data key (required)
 #   ONEWINDOW_FILES_DIR                              the uploaded files (required)
+#   ONEWINDOW_SECURITY_LOOKUP_KEY                    the lookup key, once the data key has been rotated
 #   ONEWINDOW_NOTIFICATION_RELAY_KEY                 the relay key (optional)
 # The backup holds the keys: keep it as secret as the database itself (encrypted disk, no shared folders).
 set -euo pipefail
 parent=${1:-./backups}
 : "${ONEWINDOW_SECURITY_DATA_KEY:?请设置 ONEWINDOW_SECURITY_DATA_KEY（平台的数据加密主密钥）：没有它，备份中的身份证号等无法读取}"
 : "${ONEWINDOW_FILES_DIR:?请设置 ONEWINDOW_FILES_DIR（上传材料目录）}"
+[ -z "${ONEWINDOW_SECURITY_PREVIOUS_DATA_KEY:-}" ] || { echo "密钥轮换尚未结束（设置了 ONEWINDOW_SECURITY_PREVIOUS_DATA_KEY）：请在轮换完成后再备份" >&2; exit 1; }
 [ -d "$ONEWINDOW_FILES_DIR" ] || { echo "材料目录不存在：$ONEWINDOW_FILES_DIR" >&2; exit 1; }
 for tool in pg_dump psql tar openssl; do
   command -v "$tool" > /dev/null || { echo "缺少命令 $tool（Debian: apt-get install postgresql-client-15 tar openssl）" >&2; exit 1; }
@@ -36,6 +38,7 @@ pg_dump --format=custom --compress=6 --no-owner --file="$dir/database.dump"
 tar -C "$ONEWINDOW_FILES_DIR" -cf "$dir/files.tar" .
 {
   echo "ONEWINDOW_SECURITY_DATA_KEY=$ONEWINDOW_SECURITY_DATA_KEY"
+  [ -n "${ONEWINDOW_SECURITY_LOOKUP_KEY:-}" ] && echo "ONEWINDOW_SECURITY_LOOKUP_KEY=$ONEWINDOW_SECURITY_LOOKUP_KEY"
   [ -n "${ONEWINDOW_NOTIFICATION_RELAY_KEY:-}" ] && echo "ONEWINDOW_NOTIFICATION_RELAY_KEY=$ONEWINDOW_NOTIFICATION_RELAY_KEY"
   true
 } > "$dir/keys.env"

@@ -33,10 +33,13 @@ public class ClockWatch {
     private final TransactionTemplate transaction;
     private final StaffAccounts staffAccounts;
     private final Notifications notifications;
+    private final boolean enabled;
 
     ClockWatch(CaseRepository cases, AcceptanceDecisions decisions, JdbcClient jdbc, AuditLog auditLog,
-            TransactionTemplate transaction, StaffAccounts staffAccounts, Notifications notifications) {
+            TransactionTemplate transaction, StaffAccounts staffAccounts, Notifications notifications,
+            @org.springframework.beans.factory.annotation.Value("${onewindow.clock-watch.enabled:true}") boolean enabled) {
         this.notifications = notifications;
+        this.enabled = enabled;
         this.cases = cases;
         this.decisions = decisions;
         this.jdbc = jdbc;
@@ -48,6 +51,9 @@ public class ClockWatch {
     @Scheduled(initialDelayString = "${onewindow.clock-watch.initial-delay:60s}",
             fixedDelayString = "${onewindow.clock-watch.interval:5m}")
     public void watch() {
+        if (!enabled) {
+            return; // Spring Session's cleanup turns scheduling on anyway; the switch is this one
+        }
         int sent = scan();
         if (sent > 0) {
             log.info("Clock watch sent {} reminders and escalations", sent);

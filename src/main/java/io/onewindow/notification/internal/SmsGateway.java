@@ -30,7 +30,10 @@ class SmsGateway implements Channel {
     private final Map<String, NotificationSettings.Template> templates;
     private final HttpClient http;
 
-    SmsGateway(NotificationSettings settings) {
+    private final java.time.Clock clock;
+
+    SmsGateway(NotificationSettings settings, java.time.Clock clock) {
+        this.clock = clock;
         this.settings = settings.sms();
         this.templates = settings.templates() == null ? Map.of() : settings.templates();
         this.http = HttpClient.newBuilder().connectTimeout(this.settings.timeout()).build();
@@ -62,7 +65,7 @@ class SmsGateway implements Channel {
         message.put("templateParams", d.params());
         message.put("content", d.body());
         String body = JSON.writeValueAsString(message);
-        String timestamp = Long.toString(System.currentTimeMillis());
+        String timestamp = Long.toString(clock.millis());
         String nonce = UUID.randomUUID().toString();
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.url())).timeout(settings.timeout())
                 .header("Content-Type", "application/json; charset=utf-8")

@@ -16,7 +16,9 @@ import org.springframework.util.StringUtils;
 /**
  * Supplies the master key for {@link PersonalDataProtector}. With an external database the key must be
  * configured ({@code ONEWINDOW_SECURITY_DATA_KEY}, base64 of 32 random bytes) so that every node shares it;
- * with the embedded database a key is generated once into the data directory.
+ * with the embedded database a key is generated once into the data directory. During a key rotation the replaced
+ * key is {@code ONEWINDOW_SECURITY_PREVIOUS_DATA_KEY}; afterwards the lookup key is {@code ONEWINDOW_SECURITY_LOOKUP_KEY}
+ * (see {@link DataKeyRotation}).
  */
 @Configuration(proxyBeanMethods = false)
 class DataProtectionConfiguration {
@@ -24,9 +26,16 @@ class DataProtectionConfiguration {
     @Bean
     PersonalDataProtector personalDataProtector(Environment environment,
             @Value("${onewindow.security.data-key:}") String configuredKey,
+            @Value("${onewindow.security.previous-data-key:}") String previousKey,
+            @Value("${onewindow.security.lookup-key:}") String lookupKey,
             @Value("${onewindow.data-dir}") Path dataDir) throws IOException {
         if (StringUtils.hasText(configuredKey)) {
-            return new PersonalDataProtector(Base64.getDecoder().decode(configuredKey.trim()));
+            return new PersonalDataProtector(Base64.getDecoder().decode(configuredKey.trim()),
+                    StringUtils.hasText(previousKey) ? Base64.getDecoder().decode(previousKey.trim()) : null,
+                    StringUtils.hasText(lookupKey) ? Base64.getDecoder().decode(lookupKey.trim()) : null);
+        }
+        if (StringUtils.hasText(previousKey)) {
+            throw new IllegalStateException("设置了 onewindow.security.previous-data-key（轮换前的密钥）却没有设置新的 data-key");
         }
         if (!ExternalDatabaseAbsent.isAbsent(environment)) {
             throw new IllegalStateException("使用外部数据库时必须配置个人信息加密主密钥 onewindow.security.data-key"
