@@ -76,7 +76,8 @@ import_file() {
   grep -oE "导入完成。[^<]*" <<< "$result" || { echo "import of $1 failed: $result" | sed 's/<[^>]*>//g' | tr -s ' \n'; exit 1; }
 }
 for f in halls windows staff; do import_file "$OUT/$f.csv"; done
-import_file "$OUT/staff.csv" | grep -q "新增 0，更新 0，未变 3" || { echo "re-import changed something"; exit 1; }
+again=$(import_file "$OUT/staff.csv")
+grep -q "新增 0，更新 0，未变 3" <<< "$again" || { echo "re-import changed something: $again"; exit 1; }
 curl -fs -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=supervisor.ls" --data-urlencode "password=Initial2026b" \
   --data-urlencode "displayName=郑红梅" --data-urlencode "departmentId=511100-ZWJ" --data-urlencode "roles=SUPERVISOR" \
   --data-urlencode "_csrf=$(token /admin/accounts)" "$base/admin/accounts"
@@ -162,7 +163,8 @@ status=$(curl -fs -c "$cjar" -b "$cjar" "$base/api/v1/cases/$case_id" | grep -oE
 page=$(curl -fs -c "$cjar" -b "$cjar" "$base/cases/$case_id")
 grep -q "511102\*\*\*\*\*\*\*\*4578" <<< "$page" || { echo "the ID number cannot be read with the restored key"; exit 1; }
 material=$(grep -oE "/cases/$case_id/materials/[0-9a-f-]{36}" <<< "$page" | head -1)
-curl -fs -c "$cjar" -b "$cjar" "$base$material" | grep -q "two-nodes bench" || { echo "the material is not back"; exit 1; }
+downloaded=$(curl -fs -c "$cjar" -b "$cjar" "$base$material")
+grep -q "two-nodes bench" <<< "$downloaded" || { echo "the material is not back"; exit 1; }
 echo "9. after the restore: the citizen signs in, the case is $status, the ID number decrypts (masked on the page),"
 echo "   the material downloads byte for byte, the staff's own passwords work:"
 for user in approver.hr head.rsj; do
@@ -180,7 +182,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$pg_port/onewindow" SPRING_DA
   SPRING_DATASOURCE_PASSWORD=onewindow ONEWINDOW_DATA_DIR=target/bench-go-live-rotation ONEWINDOW_FILES_DIR=$RESTORED_FILES \
   ONEWINDOW_SECURITY_PREVIOUS_DATA_KEY=$ONEWINDOW_SECURITY_DATA_KEY ONEWINDOW_SECURITY_DATA_KEY=$NEW_KEY \
   ROTATION_OUTPUT=$OUT/rotated.env bin/rotate-data-key.sh > target/bench-go-live-rotation.log 2>&1
-grep -oE "重新加密 [0-9]+ 个值，[0-9]+ 个已是新密钥" target/bench-go-live-rotation.log | sed 's/^/10. data key rotated: /'
+grep -oE "重新加密 [0-9]+ 项，[0-9]+ 项已是新密钥" target/bench-go-live-rotation.log | sed 's/^/10. data key rotated: /'
 set -a; . "$OUT/rotated.env"; set +a
 unset ONEWINDOW_SECURITY_PREVIOUS_DATA_KEY
 FILES_DIR=$RESTORED_FILES DATA_KEY=$ONEWINDOW_SECURITY_DATA_KEY start_node 18090 target/bench-go-live-rotated \
@@ -188,8 +190,8 @@ FILES_DIR=$RESTORED_FILES DATA_KEY=$ONEWINDOW_SECURITY_DATA_KEY start_node 18090
 rm -f "$cjar"; cjar=$(mktemp)
 curl -fs -c "$cjar" -b "$cjar" -o /dev/null --data-urlencode "username=liming" --data-urlencode "password=Citizen2026ok" \
   --data-urlencode "_csrf=$(curl -fs -c "$cjar" -b "$cjar" "$base/login" | csrf)" "$base/login"
-curl -fs -c "$cjar" -b "$cjar" "$base/cases/$case_id" | grep -q "511102\*\*\*\*\*\*\*\*4578" \
-  || { echo "the ID number cannot be read after the rotation"; exit 1; }
+page=$(curl -fs -c "$cjar" -b "$cjar" "$base/cases/$case_id")
+grep -q "511102\*\*\*\*\*\*\*\*4578" <<< "$page" || { echo "the ID number cannot be read after the rotation"; exit 1; }
 again=$(curl -s -c "$jar.c2" -b "$jar.c2" --data-urlencode "name=李明" --data-urlencode "idNumber=511102198507124578" \
   --data-urlencode "phone=13700001234" --data-urlencode "username=liming2" --data-urlencode "password=Citizen2026ok" \
   --data-urlencode "_csrf=$(curl -fs -c "$jar.c2" -b "$jar.c2" "$base/register/citizen" | csrf)" "$base/register/citizen")

@@ -28,7 +28,7 @@ class DataKeyRotation {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SEALED = "sm4:";
 
-    /** What a rotation did: values sealed again, and values already under the current key. */
+    /** What a rotation did: rows sealed again, and rows already under the current key (a form counts once). */
     record Result(long resealed, long alreadyCurrent) {
     }
 

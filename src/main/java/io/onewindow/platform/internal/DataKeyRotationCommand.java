@@ -61,7 +61,7 @@ class DataKeyRotationCommand implements ApplicationRunner {
         log.warn("""
 
                 ==== 数据密钥轮换完成 / data key rotated ====
-                重新加密 {} 个值，{} 个已是新密钥，用时 {} 秒。 Re-sealed {} values; {} were already current.
+                重新加密 {} 项，{} 项已是新密钥，用时 {} 秒。 Re-sealed {} rows; {} were already current.
                 以后请使用 {} 中的两项设置（新数据密钥、查询密钥），删除 ONEWINDOW_SECURITY_PREVIOUS_DATA_KEY 并重启所有节点，
                 然后销毁旧密钥并重新备份。 Use the two settings in that file, remove the previous key, restart, back up.
                 ============================================""", result.resealed(), result.alreadyCurrent(),
