@@ -30,6 +30,12 @@ class Open311Keys {
         this.digests = digests.stream().map(String::strip).filter(d -> d.matches("(?i)[0-9a-f]{64}"))
                 .map(HexFormat.of()::parseHex).collect(Collectors.toList());
         this.demo = demoData && embedded.getIfAvailable() != null;
+        byte[] demoDigest = Sm3.digest(DEMO_KEY.getBytes(StandardCharsets.UTF_8));
+        if (embedded.getIfAvailable() == null && this.digests.stream().anyMatch(d -> MessageDigest.isEqual(d, demoDigest))) {
+            // the production profile: a key published in README.md must not open a real city's 12345
+            throw new IllegalStateException("onewindow.hotline.open311-api-key-sm3 含有演示密钥 " + DEMO_KEY
+                    + " 的摘要：正式环境请为每个接入应用生成自己的密钥（见 docs/operations.md）");
+        }
     }
 
     boolean accepts(String key) {

@@ -1,37 +1,35 @@
 package io.onewindow.hotline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onewindow.platform.EmbeddedDatabase;
 import io.onewindow.platform.Sm3;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
-/** Open311 keys: hashed at rest; the demo key only beside the embedded demo database. */
+/** The Open311 demo key opens the demo only; configured for a real database it stops the start. */
 class Open311KeysTests {
 
-    private static Open311Keys keys(Set<String> digests, boolean embedded, boolean demoData) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        if (embedded) {
-            beans.addBean("embeddedDatabase", new EmbeddedDatabase(null));
-        }
-        return new Open311Keys(digests, beans.getBeanProvider(EmbeddedDatabase.class), demoData);
+    static String digest(String key) {
+        return HexFormat.of().formatHex(Sm3.digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
-    void aConfiguredKeyIsKnownByItsSm3DigestOnly() {
-        Open311Keys production = keys(Set.of(Sm3.hex("city-app-7f3a9c")), false, true);
-        assertThat(production.accepts("city-app-7f3a9c")).isTrue();
-        assertThat(production.accepts(Sm3.hex("city-app-7f3a9c"))).as("the digest itself is no key").isFalse();
-        assertThat(production.accepts("city-app-7f3a9d")).isFalse();
-        assertThat(production.accepts(null)).isFalse();
-    }
+    void theDemoKeyIsRefusedAtStartWithARealDatabaseAndRealKeysWork() {
+        StaticListableBeanFactory none = new StaticListableBeanFactory();
+        assertThatThrownBy(() -> new Open311Keys(Set.of(digest(Open311Keys.DEMO_KEY)), none.getBeanProvider(EmbeddedDatabase.class), true))
+                .hasMessageContaining("演示密钥");
+        Open311Keys real = new Open311Keys(Set.of(digest("jiazhou-app-7Hq2"), "not-hex"), none.getBeanProvider(EmbeddedDatabase.class), true);
+        assertThat(real.accepts("jiazhou-app-7Hq2")).isTrue();
+        assertThat(real.accepts(Open311Keys.DEMO_KEY)).isFalse();
+        assertThat(real.accepts("jiazhou-app-7Hq")).isFalse();
 
-    @Test
-    void theDemoKeyWorksOnlyWithTheEmbeddedDemoDatabase() {
-        assertThat(keys(Set.of(), true, true).accepts(Open311Keys.DEMO_KEY)).isTrue();
-        assertThat(keys(Set.of(), false, true).accepts(Open311Keys.DEMO_KEY)).as("external database").isFalse();
-        assertThat(keys(Set.of(), true, false).accepts(Open311Keys.DEMO_KEY)).as("demo data off").isFalse();
+        StaticListableBeanFactory demo = new StaticListableBeanFactory();
+        demo.addBean("embedded", new EmbeddedDatabase(null));
+        assertThat(new Open311Keys(Set.of(), demo.getBeanProvider(EmbeddedDatabase.class), true).accepts(Open311Keys.DEMO_KEY)).isTrue();
     }
 }
