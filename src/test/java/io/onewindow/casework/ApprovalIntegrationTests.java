@@ -224,13 +224,42 @@ class ApprovalIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         UUID manual = UUID.fromString(com.jayway.jsonpath.JsonPath.<String>read(second, "$.id"));
         assertThat(outcomes.of(manual).autoRules()).filteredOn(r -> !r.passed()).extracting(r -> r.rule())
-                .containsExactly("申请人近一年无不予受理或不予许可记录");
+                .contains("申请人近一年无不予受理或不予许可记录");
         WorkTask check = only(manual, "decide");
         MockHttpSession hr = login("approver.hr");
         mvc.perform(get("/cases/" + manual).session(hr)).andExpect(content().string(org.hamcrest.Matchers.containsString("未通过")));
         mvc.perform(post("/tasks/" + check.id() + "/decide").session(hr).with(csrf()).param("caseId", manual.toString())
                 .param("approve", "true")).andExpect(flash().attribute("message", "已决定准予"));
         assertThat(cases.find(manual).orElseThrow().status()).isEqualTo(CaseStatus.APPROVED);
+    }
+
+    /** 秒批 has no human acceptance: an applicant without the required electronic licence goes to a person. */
+    @Test
+    void anApplicantWithoutARequiredLicenceIsNotApprovedInstantly() throws Exception {
+        String item = catalog.search(CatalogQuery.text("城乡居民基本养老保险参保登记")).items().get(0).code();
+        String idNumber = io.onewindow.identity.synthetic.SyntheticIdentities.residentId("511126", java.time.LocalDate.of(1975, 2, 3), 557);
+        registrations.registerCitizen(new io.onewindow.identity.NewCitizen("钱七", idNumber, "13700000003"),
+                new io.onewindow.identity.NewLogin("qianqi", "Leshan2023"));
+        String response = mvc.perform(post("/api/v1/cases").session(login("qianqi")).with(csrf())
+                        .header("Idempotency-Key", "instant-no-licence-1").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"itemCode\":\"" + item + "\",\"form\":{\"grade\":\"300\",\"phone\":\"13700000003\"}}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andReturn().getResponse().getContentAsString();
+        UUID id = UUID.fromString(com.jayway.jsonpath.JsonPath.<String>read(response, "$.id"));
+        var failed = outcomes.of(id).autoRules().stream().filter(r -> !r.passed()).toList();
+        assertThat(failed).extracting(r -> r.rule()).containsExactly("申请表和材料通过智能预审",
+                "所需材料均由电子证照、部门共享获取或免提交");
+        assertThat(failed.get(0).detail()).contains("未找到您的电子证照“居民身份证”");
+        assertThat(failed.get(1).detail()).contains("电子证照 居民身份证（未找到）");
+        assertThat(processes.isRunning(id.toString())).isTrue();
+        only(id, "decide");
+        // the one who holds the licence is decided in the request, with the licence as evidence
+        String approved = mvc.perform(post("/api/v1/cases").session(login("zhangsan")).with(csrf())
+                        .header("Idempotency-Key", "instant-licence-evidence-1").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"itemCode\":\"" + item + "\",\"form\":{\"grade\":\"300\",\"phone\":\"13800000001\"}}"))
+                .andExpect(jsonPath("$.status").value("APPROVED")).andReturn().getResponse().getContentAsString();
+        assertThat(outcomes.of(UUID.fromString(com.jayway.jsonpath.JsonPath.<String>read(approved, "$.id"))).autoRules())
+                .anySatisfy(r -> assertThat(r.detail()).contains("依据电子证照：居民身份证 "));
     }
 
     @Test

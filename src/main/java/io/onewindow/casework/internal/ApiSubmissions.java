@@ -137,7 +137,10 @@ public class ApiSubmissions {
                 Map.of("status", "SUBMITTED", "number", submitted.number(), "channel", channel.name()));
         events.publishEvent(new ApplicantNotice(submitted.id(), "您的“" + g.name() + "”申请已提交，办件编号 " + submitted.number() + "。"));
         if (Approvals.isInstant(item)) {
-            approvals.acceptInstantly(submitted);
+            // 秒批 decides on the pre-check with the applicant's licences, as a submission from the page would
+            var licenses = applications.linkedLicenses(submitted, g);
+            approvals.acceptInstantly(submitted, PreCheck.run(g, draftForm, Set.of(), verified, licenses, ChinaTime.today()),
+                    licenses);
             return cases.find(id).orElseThrow();
         }
         return submitted;

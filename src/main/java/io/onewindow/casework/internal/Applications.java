@@ -167,10 +167,15 @@ public class Applications {
     }
 
     List<PreCheck.Finding> preCheck(CaseRecord c, ServiceGuide g) {
+        return preCheck(c, g, linkedLicenses(c, g));
+    }
+
+    List<PreCheck.Finding> preCheck(CaseRecord c, ServiceGuide g,
+            Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses) {
         Set<Integer> uploaded = materials.ofCase(c.id()).stream().map(MaterialRepository.Upload::materialIndex)
                 .collect(Collectors.toSet());
         List<PreCheck.Finding> findings = new java.util.ArrayList<>(PreCheck.run(g, c.form(), uploaded,
-                verifiedFields(g, c.applicantKind()), linkedLicenses(c, g), ChinaTime.today()));
+                verifiedFields(g, c.applicantKind()), licenses, ChinaTime.today()));
         if (c.byAgent() && !uploaded.contains(CaseRecord.POWER_OF_ATTORNEY)) {
             findings.add(new PreCheck.Finding(true, "material:" + CaseRecord.POWER_OF_ATTORNEY,
                     "代理申请须上传申请人签署的授权委托书"));
@@ -195,7 +200,8 @@ public class Applications {
         if (!c.editableByApplicant()) {
             throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "该办件已提交（" + c.status().label() + "），不能重复提交");
         }
-        List<PreCheck.Finding> findings = preCheck(c, guideOf(c));
+        Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses = linkedLicenses(c, guideOf(c));
+        List<PreCheck.Finding> findings = preCheck(c, guideOf(c), licenses);
         if (!PreCheck.passes(findings)) {
             throw new OneWindowException(CaseworkErrorCode.CASE_PRECHECK_FAILED, findings.stream()
                     .filter(PreCheck.Finding::blocking).map(PreCheck.Finding::message).collect(Collectors.joining("；")));
@@ -222,7 +228,7 @@ public class Applications {
         events.publishEvent(new ApplicantNotice(submitted.id(), "您的“" + guideOf(submitted).name() + "”申请已提交，办件编号 " + submitted.number()
                 + "，等待" + "部门受理。"));
         if (Approvals.isInstant(catalog.version(c.itemCode(), c.itemVersion()).orElseThrow())) {
-            approvals.acceptInstantly(submitted);
+            approvals.acceptInstantly(submitted, findings, licenses);
             return cases.find(caseId).orElseThrow();
         }
         return submitted;

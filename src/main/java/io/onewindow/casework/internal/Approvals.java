@@ -72,11 +72,13 @@ public class Approvals {
 
     /**
      * 秒批秒办: a submitted case of an instant item is accepted at once and decided by the item's rules in the same
-     * request; when a rule fails it waits for a person at the 人工审核 step, with the failed rules recorded.
+     * request, on the pre-check the submission actually had; when a rule fails it waits for a person at the 人工审核
+     * step, with the failed rules recorded (and, when it passes, the licences it rested on).
      */
-    void acceptInstantly(CaseRecord submitted) {
+    void acceptInstantly(CaseRecord submitted, List<PreCheck.Finding> findings,
+            Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses) {
         ItemVersion item = catalog.version(submitted.itemCode(), submitted.itemVersion()).orElseThrow();
-        List<InstantRules.Result> rules = InstantRules.evaluate(item.guide(), true,
+        List<InstantRules.Result> rules = InstantRules.evaluate(item.guide(), findings, licenses,
                 outcomes.recentRefusals(submitted.applicantId()));
         if (!cases.transition(submitted, CaseStatus.SUBMITTED, CaseStatus.ACCEPTED,
                 Map.of("accepted_on", ChinaTime.today()))) {
