@@ -4,5 +4,5 @@
  * into the embedded database, never into a configured one.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"catalog", "identity", "identity :: synthetic", "license", "platform", "policy"})
+        allowedDependencies = {"catalog", "exchange", "identity", "identity :: synthetic", "license", "platform", "policy"})
 package io.onewindow.demo;

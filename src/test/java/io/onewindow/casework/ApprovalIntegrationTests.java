@@ -74,6 +74,7 @@ class ApprovalIntegrationTests {
     }
 
     /** A case submitted at the city hall's window for the demo enterprise, with the given materials uploaded. */
+    /** {@code materials}: the ones handed in, including 部门共享 ones the catalogue has no shared data for. */
     UUID submitAtWindow(String itemName, int[] materials, String... fields) throws Exception {
         MockHttpSession clerk = login("clerk");
         String code = catalog.search(CatalogQuery.text(itemName)).items().get(0).code();
@@ -167,7 +168,7 @@ class ApprovalIntegrationTests {
         staff.create(new NewStaff("t.yjj", "Test2023ok", "应急审批", "511100-YJJ", null, Set.of(Role.APPROVER)));
         // an administrator chose these passwords, so they must be changed first: here as if that had been done
         jdbc.sql("update identity_account set must_change_password = false where username like 't.%'").update();
-        UUID id = submitAtWindow("建筑工程施工许可证核发", new int[] {0, 3, 5}, "projectName", "嘉州新城一期",
+        UUID id = submitAtWindow("建筑工程施工许可证核发", new int[] {0, 3, 4, 5}, "projectName", "嘉州新城一期",
                 "site", "乐山市市中区", "contractPrice", "5000", "floorArea", "12000");
         MockHttpSession zjj = login("t.zjj");
         MockHttpSession zrzy = login("t.zrzy");
@@ -209,6 +210,7 @@ class ApprovalIntegrationTests {
         String idNumber = io.onewindow.identity.synthetic.SyntheticIdentities.residentId("511124", java.time.LocalDate.of(1980, 5, 6), 381);
         registrations.registerCitizen(new io.onewindow.identity.NewCitizen("赵六", idNumber, "13700000002"),
                 new io.onewindow.identity.NewLogin("zhaoliu", "Leshan2023"));
+        hasHukou(idNumber);
         jdbc.sql("""
                 insert into casework_case (id, number, item_code, item_version, department_id, region_id, channel,
                   applicant_kind, applicant_id, applicant_name, applicant_tail, submitted_by, status, statutory_days,
@@ -233,6 +235,18 @@ class ApprovalIntegrationTests {
         assertThat(cases.find(manual).orElseThrow().status()).isEqualTo(CaseStatus.APPROVED);
     }
 
+    @Autowired
+    io.onewindow.exchange.ExchangeSetup exchange;
+
+    @Autowired
+    io.onewindow.identity.People people;
+
+    /** The 公安 provider holds the person's 户籍 (the item's 部门共享 material). */
+    void hasHukou(String idNumber) {
+        var c = people.citizenByIdNumber(idNumber).orElseThrow();
+        exchange.putRecord("GA-HJXX", c.id(), java.util.Map.of("姓名", c.name(), "户籍地址", "四川省乐山市"));
+    }
+
     /** 秒批 has no human acceptance: an applicant without the required electronic licence goes to a person. */
     @Test
     void anApplicantWithoutARequiredLicenceIsNotApprovedInstantly() throws Exception {
@@ -240,6 +254,7 @@ class ApprovalIntegrationTests {
         String idNumber = io.onewindow.identity.synthetic.SyntheticIdentities.residentId("511126", java.time.LocalDate.of(1975, 2, 3), 557);
         registrations.registerCitizen(new io.onewindow.identity.NewCitizen("钱七", idNumber, "13700000003"),
                 new io.onewindow.identity.NewLogin("qianqi", "Leshan2023"));
+        hasHukou(idNumber);
         String response = mvc.perform(post("/api/v1/cases").session(login("qianqi")).with(csrf())
                         .header("Idempotency-Key", "instant-no-licence-1").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"itemCode\":\"" + item + "\",\"form\":{\"grade\":\"300\",\"phone\":\"13700000003\"}}"))
@@ -259,12 +274,12 @@ class ApprovalIntegrationTests {
                         .content("{\"itemCode\":\"" + item + "\",\"form\":{\"grade\":\"300\",\"phone\":\"13800000001\"}}"))
                 .andExpect(jsonPath("$.status").value("APPROVED")).andReturn().getResponse().getContentAsString();
         assertThat(outcomes.of(UUID.fromString(com.jayway.jsonpath.JsonPath.<String>read(approved, "$.id"))).autoRules())
-                .anySatisfy(r -> assertThat(r.detail()).contains("依据电子证照：居民身份证 "));
+                .anySatisfy(r -> assertThat(r.detail()).contains("依据：电子证照 居民身份证 "));
     }
 
     @Test
     void anOverdueCaseIsEscalatedOnceEvenWhenTwoNodesWatchAtOnce() throws Exception {
-        UUID id = submitAtWindow("特种设备使用登记", new int[] {0, 2}, "equipment", "电梯", "location", "乐山市市中区");
+        UUID id = submitAtWindow("特种设备使用登记", new int[] {0, 2, 3}, "equipment", "电梯", "location", "乐山市市中区");
         mvc.perform(post("/cases/" + id + "/accept").session(login("approver")).with(csrf()));
         // accepted long ago: the 15-working-day clock ran out
         jdbc.sql("update casework_case set accepted_on = date '2026-03-02' where id = ?").param(id).update();

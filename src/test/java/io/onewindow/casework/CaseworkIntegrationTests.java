@@ -167,7 +167,7 @@ class CaseworkIntegrationTests {
         assertThat(draft.applicantAccount()).isNull();
         assertThat(draft.agentName()).isEqualTo("张三");
         assertThat(draft.form().get("creditCode")).isEqualTo(creditCode);
-        for (int i : new int[] {0, 2}) {
+        for (int i : new int[] {0, 2, 3}) { // 3: 监督检验证明, not in the 数据资源目录
             mvc.perform(multipart("/cases/" + id + "/materials").file(new MockMultipartFile("file", "m.pdf", null, PDF))
                     .param("index", String.valueOf(i)).session(agent).with(csrf()));
         }

@@ -48,9 +48,13 @@ public class ApiSubmissions {
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final Approvals approvals;
+    private final SharedFetches shared;
+    private final MaterialSources sources;
 
     ApiSubmissions(CaseRepository cases, Applications applications, Applicants applicants, Catalog catalog,
-            ApplicationEventPublisher events, AuditLog auditLog, TransactionTemplate transaction, Approvals approvals) {
+            ApplicationEventPublisher events, AuditLog auditLog, TransactionTemplate transaction, Approvals approvals, SharedFetches shared, MaterialSources sources) {
+        this.sources = sources;
+        this.shared = shared;
         this.cases = cases;
         this.applications = applications;
         this.applicants = applicants;
@@ -121,12 +125,18 @@ public class ApiSubmissions {
                 user.accountId(), null, draftForm, CaseStatus.DRAFT, List.of(), null, null, key,
                 Applications.requestHash(itemCode, item.version(), posted), null, null, null, g.statutoryDays(),
                 g.promisedDays(), 0, null, null);
-        List<PreCheck.Finding> findings = PreCheck.run(g, draftForm, Set.of(), verified, ChinaTime.today());
+        // 部门共享 and 电子证照 as a submission from the page has them (the queries are logged even if this fails)
+        var sharedMaterials = shared.fetch(g, applicant.kind(), applicant.id(), MaterialSources.purpose(g, id),
+                Map.of(), Set.of());
+        var licenses = sources.linkedLicenses(draft, g);
+        List<PreCheck.Finding> findings = PreCheck.run(g, draftForm, Set.of(), verified, licenses, sharedMaterials,
+                ChinaTime.today());
         if (!PreCheck.passes(findings)) {
             throw new OneWindowException(CaseworkErrorCode.CASE_PRECHECK_FAILED, findings.stream()
                     .filter(PreCheck.Finding::blocking).map(PreCheck.Finding::message).collect(Collectors.joining("；")));
         }
         cases.insert(draft);
+        shared.save(id, sharedMaterials);
         CaseRecord stored = cases.find(id).orElseThrow();
         cases.transition(stored, CaseStatus.DRAFT, CaseStatus.SUBMITTED, Map.of("number",
                 cases.nextNumber(applications.regionCode(stored), ChinaTime.today()),
@@ -137,10 +147,7 @@ public class ApiSubmissions {
                 Map.of("status", "SUBMITTED", "number", submitted.number(), "channel", channel.name()));
         events.publishEvent(new ApplicantNotice(submitted.id(), "您的“" + g.name() + "”申请已提交，办件编号 " + submitted.number() + "。"));
         if (Approvals.isInstant(item)) {
-            // 秒批 decides on the pre-check with the applicant's licences, as a submission from the page would
-            var licenses = applications.linkedLicenses(submitted, g);
-            approvals.acceptInstantly(submitted, PreCheck.run(g, draftForm, Set.of(), verified, licenses, ChinaTime.today()),
-                    licenses);
+            approvals.acceptInstantly(submitted, findings, licenses, sharedMaterials);
             return cases.find(id).orElseThrow();
         }
         return submitted;

@@ -47,16 +47,16 @@ public class Applications {
     private final ApplicationEventPublisher events;
     private final AuditLog auditLog;
     private final Approvals approvals;
-    private final org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses;
 
     private final City city;
     private final Reissues reissues;
+    private final MaterialSources sources;
 
     Applications(CaseRepository cases, MaterialRepository materials, FileStore files, Catalog catalog,
             Applicants applicants, CaseAccess access, ApplicationEventPublisher events, AuditLog auditLog, Approvals approvals,
-            org.springframework.beans.factory.ObjectProvider<io.onewindow.casework.HeldLicenses> heldLicenses, City city,
-            Reissues reissues) {
+            City city, Reissues reissues, MaterialSources sources) {
         this.reissues = reissues;
+        this.sources = sources;
         this.city = city;
         this.cases = cases;
         this.materials = materials;
@@ -67,7 +67,6 @@ public class Applications {
         this.events = events;
         this.auditLog = auditLog;
         this.approvals = approvals;
-        this.heldLicenses = heldLicenses;
     }
 
     /**
@@ -167,20 +166,23 @@ public class Applications {
     }
 
     List<PreCheck.Finding> preCheck(CaseRecord c, ServiceGuide g) {
-        return preCheck(c, g, linkedLicenses(c, g));
+        return preCheck(c, g, sources.linkedLicenses(c, g));
     }
 
     List<PreCheck.Finding> preCheck(CaseRecord c, ServiceGuide g,
             Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses) {
-        Set<Integer> uploaded = materials.ofCase(c.id()).stream().map(MaterialRepository.Upload::materialIndex)
-                .collect(Collectors.toSet());
+        Set<Integer> uploaded = uploadedIndexes(c);
         List<PreCheck.Finding> findings = new java.util.ArrayList<>(PreCheck.run(g, c.form(), uploaded,
-                verifiedFields(g, c.applicantKind()), licenses, ChinaTime.today()));
+                verifiedFields(g, c.applicantKind()), licenses, sources.shared(c.id()), ChinaTime.today()));
         if (c.byAgent() && !uploaded.contains(CaseRecord.POWER_OF_ATTORNEY)) {
             findings.add(new PreCheck.Finding(true, "material:" + CaseRecord.POWER_OF_ATTORNEY,
                     "代理申请须上传申请人签署的授权委托书"));
         }
         return findings;
+    }
+
+    private Set<Integer> uploadedIndexes(CaseRecord c) {
+        return materials.ofCase(c.id()).stream().map(MaterialRepository.Upload::materialIndex).collect(Collectors.toSet());
     }
 
     /**
@@ -200,7 +202,8 @@ public class Applications {
         if (!c.editableByApplicant()) {
             throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "该办件已提交（" + c.status().label() + "），不能重复提交");
         }
-        Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses = linkedLicenses(c, guideOf(c));
+        Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses = sources.linkedLicenses(c, guideOf(c));
+        var sharedMaterials = sources.fetchShared(c, guideOf(c), uploadedIndexes(c));
         List<PreCheck.Finding> findings = preCheck(c, guideOf(c), licenses);
         if (!PreCheck.passes(findings)) {
             throw new OneWindowException(CaseworkErrorCode.CASE_PRECHECK_FAILED, findings.stream()
@@ -228,23 +231,10 @@ public class Applications {
         events.publishEvent(new ApplicantNotice(submitted.id(), "您的“" + guideOf(submitted).name() + "”申请已提交，办件编号 " + submitted.number()
                 + "，等待" + "部门受理。"));
         if (Approvals.isInstant(catalog.version(c.itemCode(), c.itemVersion()).orElseThrow())) {
-            approvals.acceptInstantly(submitted, findings, licenses);
+            approvals.acceptInstantly(submitted, findings, licenses, sharedMaterials);
             return cases.find(caseId).orElseThrow();
         }
         return submitted;
-    }
-
-    /** 免提交: for each material that comes from an electronic licence, the applicant's licence of that type. */
-    public Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> linkedLicenses(CaseRecord c, ServiceGuide g) {
-        Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> linked = new java.util.HashMap<>();
-        for (int i = 0; i < g.materials().size(); i++) {
-            var m = g.materials().get(i);
-            if (m.source() == io.onewindow.catalog.Material.Source.E_LICENSE && m.sourceRef() != null) {
-                int index = i;
-                heldLicenses.ifAvailable(h -> h.latest(c.applicantId(), m.sourceRef()).ifPresent(l -> linked.put(index, l)));
-            }
-        }
-        return linked;
     }
 
     /** Hash of what a submission says, to tell a retry (same body) from a reused key (different body). */

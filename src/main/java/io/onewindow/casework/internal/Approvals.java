@@ -76,9 +76,10 @@ public class Approvals {
      * step, with the failed rules recorded (and, when it passes, the licences it rested on).
      */
     void acceptInstantly(CaseRecord submitted, List<PreCheck.Finding> findings,
-            Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses) {
+            Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses,
+            Map<Integer, io.onewindow.casework.SharedMaterials.Fetch> shared) {
         ItemVersion item = catalog.version(submitted.itemCode(), submitted.itemVersion()).orElseThrow();
-        List<InstantRules.Result> rules = InstantRules.evaluate(item.guide(), findings, licenses,
+        List<InstantRules.Result> rules = InstantRules.evaluate(item.guide(), findings, licenses, shared,
                 outcomes.recentRefusals(submitted.applicantId()));
         if (!cases.transition(submitted, CaseStatus.SUBMITTED, CaseStatus.ACCEPTED,
                 Map.of("accepted_on", ChinaTime.today()))) {

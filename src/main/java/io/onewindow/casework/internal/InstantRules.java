@@ -24,7 +24,8 @@ public final class InstantRules {
      * @param recentRefusals the applicant's 不予受理/不予许可 decisions in the last 365 days
      */
     public static List<Result> evaluate(ServiceGuide guide, List<PreCheck.Finding> findings,
-            java.util.Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses, int recentRefusals) {
+            java.util.Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses,
+            java.util.Map<Integer, io.onewindow.casework.SharedMaterials.Fetch> shared, int recentRefusals) {
         List<Material> handIn = guide.materials().stream()
                 .filter(m -> m.required() && m.source() == Material.Source.APPLICANT).toList();
         List<String> missingLicences = new java.util.ArrayList<>();
@@ -34,9 +35,17 @@ public final class InstantRules {
             if (m.required() && m.source() == Material.Source.E_LICENSE) {
                 var held = licenses.get(i);
                 if (held == null || !held.usable()) {
-                    missingLicences.add(m.sourceRef() + (held == null ? "（未找到）" : "（" + held.state() + "）"));
+                    missingLicences.add("电子证照 " + m.sourceRef() + (held == null ? "（未找到）" : "（" + held.state() + "）"));
                 } else {
-                    evidence.add(held.typeName() + " " + held.number());
+                    evidence.add("电子证照 " + held.typeName() + " " + held.number());
+                }
+            }
+            if (m.required() && m.source() == Material.Source.SHARED_DATA) {
+                var fetched = shared.get(i);
+                if (fetched == null || !fetched.found()) {
+                    missingLicences.add("部门共享 " + m.name() + (fetched == null ? "（未获取）" : "（" + fetched.reason() + "）"));
+                } else {
+                    evidence.add("部门共享 " + m.name() + "（" + fetched.provider() + " 查询 #" + fetched.queryId() + "）");
                 }
             }
         }
@@ -46,9 +55,9 @@ public final class InstantRules {
                 new Result("申请表和材料通过智能预审", clean, clean ? "预审无阻断项、无待核验项"
                         : "预审提示：" + findings.stream().map(PreCheck.Finding::message).collect(java.util.stream.Collectors.joining("；"))),
                 new Result("所需材料均由电子证照、部门共享获取或免提交", sourced, sourced
-                        ? "无需人工核验纸质或扫描材料" + (evidence.isEmpty() ? "" : "；依据电子证照：" + String.join("、", evidence))
+                        ? "无需人工核验纸质或扫描材料" + (evidence.isEmpty() ? "" : "；依据：" + String.join("、", evidence))
                         : "需人工核验：" + String.join("、", java.util.stream.Stream.concat(handIn.stream().map(Material::name),
-                                missingLicences.stream().map(l -> "电子证照 " + l)).toList())),
+                                missingLicences.stream()).toList())),
                 new Result("申请人近一年无不予受理或不予许可记录", recentRefusals == 0,
                         recentRefusals == 0 ? "无此类记录" : "近一年有 " + recentRefusals + " 次"));
     }

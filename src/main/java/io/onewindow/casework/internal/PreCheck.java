@@ -45,6 +45,17 @@ public final class PreCheck {
      */
     public static List<Finding> run(ServiceGuide guide, Map<String, String> form, Set<Integer> uploaded,
             Set<String> verified, Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses, LocalDate today) {
+        return run(guide, form, uploaded, verified, licenses, Map.of(), today);
+    }
+
+    /**
+     * @param shared for each 一单 material from 部门共享 that was fetched: what came back. One that could not be
+     *               fetched must be uploaded instead, with the reason; one not fetched yet (before submission) is
+     *               not a finding.
+     */
+    public static List<Finding> run(ServiceGuide guide, Map<String, String> form, Set<Integer> uploaded,
+            Set<String> verified, Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses,
+            Map<Integer, io.onewindow.casework.SharedMaterials.Fetch> shared, LocalDate today) {
         List<Finding> findings = new ArrayList<>();
         for (FormField f : guide.form()) {
             String value = form.getOrDefault(f.key(), "").strip();
@@ -76,6 +87,16 @@ public final class PreCheck {
                 } else if (held == null && m.required()) {
                     findings.add(new Finding(false, "material:" + i, "未找到您的电子证照“" + m.sourceRef()
                             + "”，受理时将核验原件"));
+                }
+                continue;
+            }
+            if (m.source() == Material.Source.SHARED_DATA && !uploaded.contains(i)) {
+                var fetched = shared.get(i);
+                if (fetched != null && !fetched.found()) {
+                    String why = "“" + m.name() + "”未能从" + (m.sourceRef() == null ? "共享平台" : m.sourceRef()) + "获取（"
+                            + fetched.reason() + "）";
+                    findings.add(m.required() ? new Finding(true, "material:" + i, why + "，请上传该材料")
+                            : new Finding(false, "material:" + i, why + "；如属“" + m.condition() + "”，请上传该材料"));
                 }
                 continue;
             }

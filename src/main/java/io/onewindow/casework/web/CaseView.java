@@ -35,10 +35,12 @@ class CaseView {
     private final Approvals approvals;
     private final OutcomeRepository outcomes;
     private final CaseHolders holders;
+    private final io.onewindow.casework.internal.MaterialSources sources;
 
     CaseView(CaseRepository cases, MaterialRepository materials, PauseRepository pauses, CaseAccess access,
             Applications applications, AcceptanceDecisions decisions, Catalog catalog, Organization organization,
-            Approvals approvals, OutcomeRepository outcomes, CaseHolders holders) {
+            Approvals approvals, OutcomeRepository outcomes, CaseHolders holders, io.onewindow.casework.internal.MaterialSources sources) {
+        this.sources = sources;
         this.holders = holders;
         this.cases = cases;
         this.materials = materials;
@@ -73,7 +75,8 @@ class CaseView {
         model.addAttribute("verified", Applications.verifiedFields(item.guide(), c.applicantKind()));
         model.addAttribute("prefilledFrom", applicantSide ? applications.prefillSources(c, item.guide()) : java.util.Map.of());
         model.addAttribute("outcome", outcomes.of(caseId));
-        model.addAttribute("linked", applications.linkedLicenses(c, item.guide()));
+        model.addAttribute("linked", sources.linkedLicenses(c, item.guide()));
+        model.addAttribute("shared", sources.shared(caseId));
         var groups = Approvals.groupsOf(user);
         var tasks = approvals.tasksOf(c);
         model.addAttribute("tasks", tasks);

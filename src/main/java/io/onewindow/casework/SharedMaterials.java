@@ -1,0 +1,34 @@
+package io.onewindow.casework;
+
+import java.util.UUID;
+
+/**
+ * 部门共享: a material of the 一单 fetched from the department that holds the record, instead of uploaded. Implemented
+ * by the exchange module (which depends on casework, not the other way round); every call is a logged query.
+ */
+public interface SharedMaterials {
+
+    /**
+     * @param materialName  the 一单 line, e.g. 户籍信息
+     * @param providerHint  the department the guide names as its source (部门共享：乐山市公安局)
+     * @param subjectKind   CITIZEN or ENTERPRISE
+     * @param subjectId     the applicant's citizen or enterprise id
+     * @param consumer      the department deciding the case
+     * @param purpose       what the query serves (the case number), shown to the person it is about
+     */
+    Fetch fetch(String materialName, String providerHint, String subjectKind, UUID subjectId, String consumer,
+            String purpose);
+
+    /**
+     * @param found   a record was returned
+     * @param queryId the query log's id (the evidence)
+     * @param summary what the record says, for the case page (personal parts masked)
+     * @param reason  why nothing was returned, in Chinese, when not found
+     */
+    record Fetch(boolean found, Long queryId, String dataset, String provider, String summary, String reason) {
+
+        public static Fetch failed(String reason) {
+            return new Fetch(false, null, null, null, null, reason);
+        }
+    }
+}

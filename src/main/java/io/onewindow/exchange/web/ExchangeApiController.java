@@ -1,0 +1,46 @@
+package io.onewindow.exchange.web;
+
+import io.onewindow.exchange.internal.Datasets;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code GET /api/v1/exchange/datasets}: the 数据资源目录, public like the national 共享目录 (no personal data). */
+@RestController
+@PreAuthorize("permitAll()")
+class ExchangeApiController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Datasets datasets;
+
+    ExchangeApiController(Datasets datasets) {
+        this.datasets = datasets;
+    }
+
+    @Operation(summary = "数据资源目录：数据集、提供部门、共享类型、共享条件、依据、字段")
+    @GetMapping("/api/v1/exchange/datasets")
+    List<Map<String, Object>> datasets() {
+        return datasets.all().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", d.code());
+            m.put("name", d.name());
+            m.put("provider", d.providerName());
+            m.put("providerDepartmentId", d.providerDepartmentId());
+            m.put("shareType", d.shareType());
+            m.put("shareTypeLabel", d.shareTypeLabel());
+            m.put("conditions", d.conditions());
+            m.put("legalBasis", d.legalBasis());
+            m.put("updateFrequency", d.updateFrequency());
+            m.put("subject", d.subjectKind());
+            m.put("fields", JSON.readTree(d.fields()));
+            m.put("serves", d.serves());
+            return m;
+        }).toList();
+    }
+}
