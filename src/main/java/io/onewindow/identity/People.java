@@ -21,6 +21,9 @@ public interface People {
     /** A citizen's own mobile number, decrypted: only for prefilling their forms and sending them messages. */
     Optional<String> phoneOf(UUID citizenId);
 
+    /** A citizen's ID number, decrypted: only for asking another department's system about them (部门共享). */
+    Optional<String> idNumberOf(UUID citizenId);
+
     /** The 市场主体 a person founded through 设立登记 (as 经营者 or 法定代表人): their licences are in the person's wallet. */
     List<Enterprise> representedBy(UUID citizenId);
 

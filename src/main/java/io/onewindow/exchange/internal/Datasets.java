@@ -14,7 +14,7 @@ public class Datasets {
     /** One dataset of the catalogue. {@code fields} is the JSON list of fields (name, type, personal). */
     public record Dataset(String code, String name, String providerDepartmentId, String providerName, String shareType,
             String conditions, String legalBasis, String updateFrequency, String subjectKind, String fields,
-            List<String> serves) {
+            List<String> serves, String endpoint) {
 
         public String shareTypeLabel() {
             return switch (shareType) {
@@ -76,6 +76,7 @@ public class Datasets {
         return new Dataset(rs.getString("code"), rs.getString("name"), rs.getString("provider_department_id"),
                 rs.getString("provider_name"), rs.getString("share_type"), rs.getString("conditions"),
                 rs.getString("legal_basis"), rs.getString("update_frequency"), rs.getString("subject_kind"),
-                rs.getString("fields"), serves.isBlank() ? List.of() : Arrays.asList(serves.split("、")));
+                rs.getString("fields"), serves.isBlank() ? List.of() : Arrays.asList(serves.split("、")),
+                rs.getString("endpoint"));
     }
 }

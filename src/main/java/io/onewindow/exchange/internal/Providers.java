@@ -2,17 +2,19 @@ package io.onewindow.exchange.internal;
 
 import org.springframework.stereotype.Component;
 
-/** Which provider answers for a dataset: the in-platform one unless a remote system is configured for it. */
+/** Which provider answers for a dataset: the department's own system when its endpoint is set, else the platform. */
 @Component
 class Providers {
 
     private final InPlatformProvider inPlatform;
+    private final HttpProvider remote;
 
-    Providers(InPlatformProvider inPlatform) {
+    Providers(InPlatformProvider inPlatform, HttpProvider remote) {
         this.inPlatform = inPlatform;
+        this.remote = remote;
     }
 
     Provider of(Datasets.Dataset dataset) {
-        return inPlatform;
+        return dataset.endpoint() == null || dataset.endpoint().isBlank() ? inPlatform : remote.at(dataset.endpoint());
     }
 }

@@ -18,9 +18,17 @@ class ExchangeApiController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Datasets datasets;
+    private final io.onewindow.exchange.internal.ExchangeKey key;
 
-    ExchangeApiController(Datasets datasets) {
+    ExchangeApiController(Datasets datasets, io.onewindow.exchange.internal.ExchangeKey key) {
         this.datasets = datasets;
+        this.key = key;
+    }
+
+    @Operation(summary = "平台查询签名公钥（SM2，04‖x‖y 十六进制）：提供部门据此验证查询请求的签名")
+    @GetMapping("/api/v1/exchange/public-key")
+    Map<String, String> publicKey() {
+        return Map.of("algorithm", "SM2 (GB/T 32918.2), SM3, user id 1234567812345678, DER", "publicKey", key.publicKeyHex());
     }
 
     @Operation(summary = "数据资源目录：数据集、提供部门、共享类型、共享条件、依据、字段")

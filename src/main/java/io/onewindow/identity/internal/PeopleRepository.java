@@ -73,6 +73,12 @@ class PeopleRepository implements People {
     }
 
     @Override
+    public Optional<String> idNumberOf(UUID citizenId) {
+        return jdbc.sql("select id_number_cipher from identity_citizen where id = ?").param(citizenId).query(byte[].class)
+                .optional().map(protector::decrypt);
+    }
+
+    @Override
     public List<Enterprise> representedBy(UUID citizenId) {
         return jdbc.sql("select * from identity_enterprise where representative_citizen_id = ? order by established_on, name")
                 .param(citizenId).query(PeopleRepository::enterprise).list();
