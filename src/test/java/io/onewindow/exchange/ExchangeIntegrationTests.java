@@ -112,6 +112,30 @@ class ExchangeIntegrationTests {
         assertThat(caseStatus(id)).isEqualTo(CaseStatus.ACCEPTED.name());
     }
 
+    @Autowired
+    ExchangeSetup exchange;
+
+    /** An item may say 零材料办 only when every material comes from a licence or from a dataset that is shared. */
+    @Test
+    void everyZeroMaterialItemHasEachSharedMaterialInTheCatalogue() {
+        var items = catalog.search(new CatalogQuery(null, null, null, null, null, io.onewindow.catalog.ServiceFlag.ZERO_MATERIAL, 0, 100))
+                .items();
+        assertThat(items).hasSizeGreaterThanOrEqualTo(4);
+        for (var summary : items) {
+            var guide = catalog.published(summary.code()).orElseThrow().guide();
+            for (var m : guide.materials()) {
+                assertThat(m.source()).as(guide.name() + "：" + m.name()).isNotEqualTo(io.onewindow.catalog.Material.Source.APPLICANT);
+                if (m.source() == io.onewindow.catalog.Material.Source.SHARED_DATA) {
+                    String dataset = exchange.datasetFor(m.name(), m.sourceRef()).orElse(null);
+                    assertThat(dataset).as(guide.name() + "：" + m.name() + " 没有对应的共享数据").isNotNull();
+                    assertThat(jdbc.sql("select share_type from exchange_dataset where code = ?").param(dataset)
+                            .query(String.class).single()).isNotEqualTo("NOT_SHARED");
+                }
+            }
+        }
+        System.out.println("零材料办: " + items.size() + " published items (plan: 50) — " + items.stream().map(i -> i.name()).toList());
+    }
+
     @Test
     void aConsumerWithoutAGrantOrADatasetNotSharedIsRefusedAndLogged() throws Exception {
         MockHttpSession zhangsan = DemoLogins.session(mvc, "zhangsan");
