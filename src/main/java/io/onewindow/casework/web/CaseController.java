@@ -45,6 +45,7 @@ class CaseController {
     private final CaseView view;
     private final Applications applications;
     private final Materials uploads;
+    private final io.onewindow.casework.internal.MaterialReuse reuse;
     private final AcceptanceDecisions decisions;
     private final CaseAccess access;
     private final MaterialRepository materials;
@@ -55,7 +56,8 @@ class CaseController {
 
     CaseController(CaseView view, Applications applications, Materials uploads, AcceptanceDecisions decisions, CaseAccess access,
             MaterialRepository materials, FileStore files, CaseNotices notices, Catalog catalog, Delivery delivery,
-            io.onewindow.casework.internal.Reissues reissues) {
+            io.onewindow.casework.internal.Reissues reissues, io.onewindow.casework.internal.MaterialReuse reuse) {
+        this.reuse = reuse;
         this.reissues = reissues;
         this.view = view;
         this.applications = applications;
@@ -126,6 +128,16 @@ class CaseController {
         Flash.run(redirect, () -> {
             uploads.upload(id, index, file.getOriginalFilename(), content);
             return "材料已上传";
+        });
+        return "redirect:/cases/" + id;
+    }
+
+    /** 电子材料智能匹配: the applicant chose to reuse a material from an earlier case. */
+    @PostMapping("/cases/{id}/materials/reuse")
+    String reuse(@PathVariable UUID id, @RequestParam int index, @RequestParam UUID from, RedirectAttributes redirect) {
+        Flash.run(redirect, () -> {
+            reuse.reuse(id, index, from);
+            return "已复用以前提交的材料";
         });
         return "redirect:/cases/" + id;
     }

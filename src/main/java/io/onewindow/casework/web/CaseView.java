@@ -35,11 +35,13 @@ class CaseView {
     private final Approvals approvals;
     private final OutcomeRepository outcomes;
     private final CaseHolders holders;
+    private final io.onewindow.casework.internal.MaterialReuse reuse;
     private final io.onewindow.casework.internal.MaterialSources sources;
 
     CaseView(CaseRepository cases, MaterialRepository materials, PauseRepository pauses, CaseAccess access,
             Applications applications, AcceptanceDecisions decisions, Catalog catalog, Organization organization,
-            Approvals approvals, OutcomeRepository outcomes, CaseHolders holders, io.onewindow.casework.internal.MaterialSources sources) {
+            Approvals approvals, OutcomeRepository outcomes, CaseHolders holders, io.onewindow.casework.internal.MaterialSources sources, io.onewindow.casework.internal.MaterialReuse reuse) {
+        this.reuse = reuse;
         this.sources = sources;
         this.holders = holders;
         this.cases = cases;
@@ -77,6 +79,7 @@ class CaseView {
         model.addAttribute("outcome", outcomes.of(caseId));
         model.addAttribute("linked", sources.linkedLicenses(c, item.guide()));
         model.addAttribute("shared", sources.shared(caseId));
+        model.addAttribute("reusable", applicantSide && c.editableByApplicant() ? reuse.offers(c, item.guide()) : java.util.Map.of());
         var groups = Approvals.groupsOf(user);
         var tasks = approvals.tasksOf(c);
         model.addAttribute("tasks", tasks);
