@@ -40,7 +40,7 @@ class GrantsController {
                 .filter(d -> !d.providerDepartmentId().equals(user.departmentId())).toList());
         model.addAttribute("department", user.departmentId());
         model.addAttribute("canAct", user.has(Role.DEPT_ADMIN));
-        model.addAttribute("defaultExpiry", LocalDate.now(io.onewindow.platform.ChinaTime.ZONE).plusYears(1));
+        model.addAttribute("defaultExpiry", io.onewindow.platform.ChinaTime.today().plusYears(1));
         return "exchange/grants";
     }
 
