@@ -21,12 +21,17 @@ public final class QrCodes {
 
     public static byte[] png(String content, int size) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, size, size,
+            // the bare matrix (one pixel per module), then each module drawn as a square of at least 3 pixels: a long
+            // token (QR version 40, 181 modules with the margin) scaled into 360 px would get 1-pixel modules that
+            // neither phones nor decoders read reliably
+            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L, EncodeHintType.MARGIN, 2));
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                for (int y = 0; y < matrix.getHeight(); y++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+            int scale = Math.max(3, size / matrix.getWidth());
+            BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
+                    BufferedImage.TYPE_BYTE_BINARY);
+            for (int x = 0; x < image.getWidth(); x++) {
+                for (int y = 0; y < image.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0xFF000000 : 0xFFFFFFFF);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
