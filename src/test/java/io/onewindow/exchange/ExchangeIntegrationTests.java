@@ -158,5 +158,12 @@ class ExchangeIntegrationTests {
                 .andExpect(content().string(containsString("逾期未完成")))
                 .andExpect(content().string(containsString("人口户籍信息")));
         mvc.perform(get("/exchange").session(zhangsan)).andExpect(status().isForbidden());
+        byte[] xlsx = mvc.perform(get("/exchange/duties.xlsx").session(DemoLogins.session(mvc, "supervisor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var rows = io.onewindow.platform.Spreadsheets.tables("d.xlsx", xlsx).get(0).rows();
+        assertThat(rows.get(0)).containsExactly("责任部门", "数据资源", "任务", "完成时限", "完成日期", "完成情况");
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("乐山市卫生健康委员会", "出生医学证明信息", "逾期未完成"));
+        assertThat(rows).hasSize(1 + jdbc.sql("select count(*) from exchange_duty").query(Integer.class).single());
+        mvc.perform(get("/exchange/duties.xlsx").session(zhangsan)).andExpect(status().isForbidden());
     }
 }

@@ -38,4 +38,15 @@ class ExchangeController {
         model.addAttribute("ownOnly", !all);
         return "exchange/portal";
     }
+
+    /** The 责任清单 as Excel (overdue lines in red). */
+    @GetMapping("/exchange/duties.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> duties() {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("数据共享责任清单.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(io.onewindow.exchange.internal.DutiesWorkbook.of(datasets.duties(), ChinaTime.today()));
+    }
 }
