@@ -58,5 +58,11 @@ class ZeroMaterialBrowserTests extends BrowserTest {
         } finally {
             jdbc.sql("update exchange_dataset set endpoint = null where code = 'GA-HJXX'").update();
         }
+
+        // the supervisor sees these queries among the volumes, drawn by dataset and result
+        signIn("supervisor");
+        browser.get(url("/exchange"));
+        BrowserSupport.waitFor(browser, By.cssSelector("#volumes-chart canvas"));
+        assertThat(browser.findElement(By.id("volumes")).getText()).contains("人口户籍信息").contains("提供方不可用");
     }
 }

@@ -33,10 +33,18 @@ class ExchangeController {
         model.addAttribute("datasets", datasets.all());
         model.addAttribute("duties", datasets.duties());
         model.addAttribute("today", ChinaTime.today());
-        model.addAttribute("volumes", log.volumes());
+        var volumes = log.volumes();
+        model.addAttribute("volumes", volumes);
+        // [dataset, result label, count] for the chart
+        model.addAttribute("volumesJson", tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(
+                volumes.stream().map(v -> java.util.List.of(v.datasetName(), resultLabel(v.result()), v.count())).toList()));
         model.addAttribute("queries", log.latest(all ? null : user.departmentId(), 50));
         model.addAttribute("ownOnly", !all);
         return "exchange/portal";
+    }
+
+    private static String resultLabel(String result) {
+        return new QueryLog.Entry(0, null, null, null, null, null, null, null, result, null).resultLabel();
     }
 
     /** The 责任清单 as Excel (overdue lines in red). */
