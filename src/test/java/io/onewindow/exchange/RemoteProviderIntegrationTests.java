@@ -50,10 +50,18 @@ class RemoteProviderIntegrationTests {
 
     final List<String> verifiedRequests = new CopyOnWriteArrayList<>();
 
+    volatile int delayMillis;
+
     HttpServer stub(ECPublicKeyParameters platformKey) throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(32));
         server.createContext("/hukou", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             SM2Signer verifier = new SM2Signer();
             verifier.init(false, platformKey);
             verifier.update(body, 0, body.length);
@@ -122,6 +130,42 @@ class RemoteProviderIntegrationTests {
             assertThat(jdbc.sql("select count(*) from exchange_query where dataset_code = 'GA-HJXX' and result = 'UNAVAILABLE'")
                     .query(Long.class).single()).isGreaterThanOrEqualTo(5);
         } finally {
+            server.stop(0);
+            jdbc.sql("update exchange_dataset set endpoint = null where code = 'GA-HJXX'").update();
+        }
+    }
+
+    /**
+     * More applicants at once than the database pool has connections, each waiting 0.8 s for a slow provider: no
+     * connection is held while a provider is asked, so every one is answered (a fetch inside the submission's
+     * transaction, with the query log's own transaction needing a second connection, would drain the pool).
+     */
+    @Test
+    void aSlowProviderDoesNotDrainTheConnectionPool() throws Exception {
+        HttpServer server = stub(platformKey());
+        delayMillis = 800;
+        jdbc.sql("update exchange_dataset set endpoint = ? where code = 'GA-HJXX'")
+                .param("http://127.0.0.1:" + server.getAddress().getPort() + "/hukou").update();
+        MockHttpSession zhangsan = DemoLogins.session(mvc, "zhangsan");
+        String item = catalog.search(CatalogQuery.text("城乡居民基本医疗保险参保登记")).items().get(0).code();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            long t0 = System.nanoTime();
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String key = "slow-provider-" + UUID.randomUUID();
+                answers.add(pool.submit(() -> mvc.perform(post("/api/v1/cases").session(zhangsan).with(csrf())
+                        .header("Idempotency-Key", key).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"itemCode\":\"" + item + "\",\"form\":{}}")).andReturn().getResponse().getStatus()));
+            }
+            for (var a : answers) {
+                assertThat(a.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(201);
+            }
+            System.out.printf("16 submissions at once with a provider answering in 0.8 s: all answered in %d ms%n",
+                    (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            pool.shutdownNow();
+            delayMillis = 0;
             server.stop(0);
             jdbc.sql("update exchange_dataset set endpoint = null where code = 'GA-HJXX'").update();
         }

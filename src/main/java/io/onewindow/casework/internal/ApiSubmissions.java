@@ -81,8 +81,17 @@ public class ApiSubmissions {
         if (existing.isPresent()) {
             return replay(existing.get(), itemCode, itemVersion, posted);
         }
+        // 部门共享 before the transaction: a provider is never waited for while a database connection is held, and the
+        // query log's own transaction never needs a second connection from a pool the submissions might have drained
+        UUID id = UUID.randomUUID();
+        var fetched = catalog.published(itemCode == null ? "" : itemCode).map(item -> {
+            Applicant applicant = applicants.of(user);
+            return shared.fetch(item.guide(), applicant.kind(), applicant.id(), MaterialSources.purpose(item.guide(), id),
+                    Map.of(), Set.of(), true);
+        }).orElse(Map.of());
         try {
-            return transaction.execute(status -> new Result(create(user, itemCode, itemVersion, posted, key, channel), true));
+            return transaction.execute(status -> new Result(create(user, itemCode, itemVersion, posted, key, channel, id,
+                    fetched), true));
         } catch (DuplicateKeyException e) {
             // a concurrent request with the same key won the race
             return replay(cases.findByIdempotencyKey(user.accountId(), key).orElseThrow(), itemCode, itemVersion, posted);
@@ -100,7 +109,7 @@ public class ApiSubmissions {
     }
 
     private CaseRecord create(CurrentUser user, String itemCode, Integer itemVersion, Map<String, String> posted,
-            String key, Channel channel) {
+            String key, Channel channel, UUID id, Map<Integer, io.onewindow.casework.SharedMaterials.Fetch> sharedMaterials) {
         ItemVersion item = catalog.published(itemCode == null ? "" : itemCode).orElseThrow(() -> invalid("事项不存在或尚未发布"));
         if (itemVersion != null && itemVersion != item.version()) {
             throw new OneWindowException(CaseworkErrorCode.CASE_PRECHECK_FAILED, "申请所依据的事项版本（第 " + itemVersion
@@ -119,15 +128,12 @@ public class ApiSubmissions {
         Map<String, String> draftForm = new LinkedHashMap<>();
         g.form().forEach(f -> draftForm.put(f.key(), verified.contains(f.key()) ? prefilled.get(f.key())
                 : posted.getOrDefault(f.key(), prefilled.getOrDefault(f.key(), "")).strip()));
-        UUID id = UUID.randomUUID();
         CaseRecord draft = new CaseRecord(id, null, item.code(), item.version(), g.departmentId(), g.regionId(), channel,
                 applicant.kind(), applicant.id(), applicant.name(), applicant.tail(), applicant.account(),
                 user.accountId(), null, draftForm, CaseStatus.DRAFT, List.of(), null, null, key,
                 Applications.requestHash(itemCode, item.version(), posted), null, null, null, g.statutoryDays(),
                 g.promisedDays(), 0, null, null);
-        // 部门共享 and 电子证照 as a submission from the page has them (the queries are logged even if this fails)
-        var sharedMaterials = shared.fetch(g, applicant.kind(), applicant.id(), MaterialSources.purpose(g, id),
-                Map.of(), Set.of());
+        // 电子证照 and the 部门共享 fetched above, as a submission from the page has them
         var licenses = sources.linkedLicenses(draft, g);
         List<PreCheck.Finding> findings = PreCheck.run(g, draftForm, Set.of(), verified, licenses, sharedMaterials,
                 ChinaTime.today());

@@ -186,6 +186,17 @@ public class Applications {
     }
 
     /**
+     * Before {@link #submit}, outside any transaction: the 部门共享 materials are fetched (again, for those that failed
+     * before), so no provider is waited for while a database connection is held.
+     */
+    public void prepareSubmission(UUID caseId) {
+        CaseRecord c = access.visible(caseId);
+        if (c.editableByApplicant()) {
+            sources.fetchShared(c, guideOf(c), uploadedIndexes(c), true);
+        }
+    }
+
+    /**
      * Submits a draft (or resubmits after 补正). Pressing twice with the same key gives the same case; a failed
      * pre-check leaves the case as it was and lists every finding.
      */
@@ -203,7 +214,8 @@ public class Applications {
             throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "该办件已提交（" + c.status().label() + "），不能重复提交");
         }
         Map<Integer, io.onewindow.casework.HeldLicenses.HeldLicense> licenses = sources.linkedLicenses(c, guideOf(c));
-        var sharedMaterials = sources.fetchShared(c, guideOf(c), uploadedIndexes(c));
+        // fetched by prepareSubmission before this transaction; here only what is still missing (never waited for twice)
+        var sharedMaterials = sources.fetchShared(c, guideOf(c), uploadedIndexes(c), false);
         List<PreCheck.Finding> findings = preCheck(c, guideOf(c), licenses);
         if (!PreCheck.passes(findings)) {
             throw new OneWindowException(CaseworkErrorCode.CASE_PRECHECK_FAILED, findings.stream()

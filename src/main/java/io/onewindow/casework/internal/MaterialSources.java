@@ -51,12 +51,18 @@ public class MaterialSources {
     }
 
     /**
-     * 部门共享 at submission: each shared material not yet fetched (nor uploaded) is fetched now and kept with its
-     * query, in its own transaction — so a failed pre-check still shows the applicant why and what to upload.
+     * 部门共享 at submission: each shared material not yet fetched (nor uploaded) is fetched and kept with its query
+     * in its own transaction — so a failed pre-check still shows the applicant why and what to upload.
+     *
+     * @param retryFailed ask again for those that failed before: only outside a transaction (before submitting), so
+     *                    no provider is waited for while a connection is held
      */
-    Map<Integer, SharedMaterials.Fetch> fetchShared(CaseRecord c, ServiceGuide g, Set<Integer> uploaded) {
-        var fetched = shared.fetch(g, c.applicantKind(), c.applicantId(), purpose(g, c.id()), shared.of(c.id()), uploaded);
-        separate.executeWithoutResult(s -> shared.save(c.id(), fetched));
+    Map<Integer, SharedMaterials.Fetch> fetchShared(CaseRecord c, ServiceGuide g, Set<Integer> uploaded, boolean retryFailed) {
+        var known = shared.of(c.id());
+        var fetched = shared.fetch(g, c.applicantKind(), c.applicantId(), purpose(g, c.id()), known, uploaded, retryFailed);
+        if (!fetched.equals(known)) {
+            separate.executeWithoutResult(s -> shared.save(c.id(), fetched));
+        }
         return fetched;
     }
 

@@ -27,14 +27,19 @@ class SharedFetches {
         this.jdbc = jdbc;
     }
 
-    /** Fetches the case's shared materials that are neither fetched nor uploaded; {@code purpose}: the case number. */
+    /**
+     * Fetches the case's shared materials that are neither fetched nor uploaded; {@code purpose}: the case and item.
+     *
+     * @param retryFailed also ask again for those that could not be fetched before (before a submission, outside
+     *                    any transaction); {@code false} inside the submission's transaction, which only fills gaps
+     */
     Map<Integer, SharedMaterials.Fetch> fetch(ServiceGuide g, String subjectKind, UUID subjectId, String purpose,
-            Map<Integer, SharedMaterials.Fetch> known, Set<Integer> uploaded) {
+            Map<Integer, SharedMaterials.Fetch> known, Set<Integer> uploaded, boolean retryFailed) {
         Map<Integer, SharedMaterials.Fetch> result = new HashMap<>(known);
         for (int i = 0; i < g.materials().size(); i++) {
             Material m = g.materials().get(i);
             if (m.source() != Material.Source.SHARED_DATA || uploaded.contains(i)
-                    || result.containsKey(i) && result.get(i).found()) {
+                    || result.containsKey(i) && (result.get(i).found() || !retryFailed)) {
                 continue;
             }
             SharedMaterials provider = exchange.getIfAvailable();

@@ -110,6 +110,7 @@ class CaseController {
         try {
             applications.saveForm(id, formFields(params));
             if ("submit".equals(params.get("action"))) {
+                applications.prepareSubmission(id);
                 CaseRecord c = applications.submit(id, params.get("idempotencyKey"));
                 redirect.addFlashAttribute("message", "已提交，办件编号 " + c.number());
             } else {

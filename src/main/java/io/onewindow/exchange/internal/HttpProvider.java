@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A department's own system (or the provincial platform) answering for a dataset over HTTP — the contract in
  * docs/exchange.md: a signed JSON POST, a JSON answer. Each call has a timeout (1.5 s), one retry after 200 ms when
  * the connection was refused, and
- * a circuit breaker per dataset: after half of the last ten calls failed, the system is not called for 30 s and
+ * a circuit breaker per provider system: after half of the last ten calls failed, the system is not called for 30 s and
  * applicants are asked to upload at once instead of waiting.
  */
 @Component
@@ -65,14 +65,10 @@ class HttpProvider {
         return (dataset, subjectKind, subjectId) -> call(endpoint, dataset, subjectKind, subjectId);
     }
 
-    CircuitBreaker.State state(String datasetCode) {
-        return breakers.circuitBreaker(datasetCode).getState();
-    }
-
     private Optional<Map<String, String>> call(String endpoint, Datasets.Dataset dataset, String subjectKind, UUID subjectId)
             throws Provider.Unavailable {
         String body = request(dataset, subjectKind, subjectId);
-        CircuitBreaker breaker = breakers.circuitBreaker(dataset.code());
+        CircuitBreaker breaker = breakers.circuitBreaker(endpoint); // one per system: a dataset moved elsewhere starts afresh
         Supplier<HttpResponse<String>> send = () -> {
             try {
                 return http.send(signed(endpoint, body), HttpResponse.BodyHandlers.ofString());

@@ -75,7 +75,7 @@ class SharedPreCheckBenchmark {
         for (int round = 0; round < ROUNDS + 1; round++) {
             long t0 = System.nanoTime();
             for (int i = 0; i < PER_ROUND; i++) {
-                var fetched = shared.fetch(g, "CITIZEN", citizen, "基准测试", Map.of(), Set.of());
+                var fetched = shared.fetch(g, "CITIZEN", citizen, "基准测试", Map.of(), Set.of(), true);
                 assertThat(PreCheck.run(g, form, Set.of(), verified, Map.of(), fetched, LocalDate.now())).isEmpty();
             }
             double sharedRate = PER_ROUND / ((System.nanoTime() - t0) / 1e9);
