@@ -103,8 +103,9 @@ case_id=$(tail -1 "$OUT/journey.txt")
 echo "4. a citizen applied and the imported staff decided: case $case_id"
 
 # the SMS and the e-mail left the building
-for _ in $(seq 40); do
-  [ -s "$OUT/sms.jsonl" ] && grep -q "liming@mail.leshan.test" "$OUT/mail.txt" 2>/dev/null && break
+# (the relay sends every 2 s, after each step's transaction: wait for the acceptance's SMS, not just the first one)
+for _ in $(seq 60); do
+  grep -q "已受理" "$OUT/sms.jsonl" 2>/dev/null && grep -q "liming@mail.leshan.test" "$OUT/envelope.txt" 2>/dev/null && break
   sleep 0.5
 done
 python3 - "$OUT" <<'PY'
