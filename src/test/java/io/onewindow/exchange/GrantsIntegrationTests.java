@@ -80,6 +80,28 @@ class GrantsIntegrationTests {
     }
 
     @Test
+    void aGrantNearItsEndIsRenewedByANewRequestAndOnlyThen() throws Exception {
+        MockHttpSession health = DemoLogins.session(mvc, "head.wjw");               // 卫健委
+        UUID far = UUID.randomUUID();
+        UUID near = UUID.randomUUID();
+        jdbc.sql("""
+                insert into exchange_grant (id, dataset_code, consumer_department_id, purpose, status, decided_at, expires_on)
+                values (?, 'MZ-DBDX', '511100-WJW', '医疗救助对象核验', 'GRANTED', now(), current_date + 300),
+                       (?, 'MZ-HYDJ', '511100-WJW', '出生医学证明核验父母婚姻', 'GRANTED', now(), current_date + 20)""")
+                .params(far, near).update();
+        mvc.perform(post("/exchange/grants/" + far + "/renew").session(health).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("到期前 60 天内可申请续期")));
+        mvc.perform(post("/exchange/grants/" + near + "/renew").session(health).with(csrf()))
+                .andExpect(flash().attribute("message", "已申请续期"));
+        assertThat(newest("511100-WJW", "MZ-HYDJ")).startsWith("REQUESTED");
+        assertThat(jdbc.sql("select status from exchange_grant where id = ?").param(near).query(String.class).single())
+                .as("the grant in force stays until the provider decides").isEqualTo("GRANTED");
+        // another department cannot renew it
+        mvc.perform(post("/exchange/grants/" + near + "/renew").session(DemoLogins.session(mvc, "deptadmin")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("授权不存在")));
+    }
+
+    @Test
     void aRequestNobodyDecidesLapsesAfterFiveWorkingDays() {
         UUID id = UUID.randomUUID();
         jdbc.sql("""

@@ -93,6 +93,23 @@ public class Grants {
         return id;
     }
 
+    /**
+     * 续期: the consumer asks again, for the same dataset and purpose, before its grant runs out (within 60 days of
+     * the end, or after it); the grant in force stays until the provider decides.
+     */
+    @Transactional
+    public UUID renew(UUID id) {
+        CurrentUser user = administrator();
+        Grant g = of(user.departmentId()).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() -> invalid("授权不存在"));
+        if (!g.consumerDepartmentId().equals(user.departmentId()) || !g.status().equals("GRANTED")) {
+            throw invalid("只能为本部门已获得的授权申请续期");
+        }
+        if (g.expiresOn() != null && g.expiresOn().isAfter(ChinaTime.today().plusDays(60))) {
+            throw invalid("授权有效期至 " + g.expiresOn() + "，到期前 60 天内可申请续期");
+        }
+        return request(g.datasetCode(), g.purpose());
+    }
+
     @Transactional
     public void decide(UUID id, boolean grant, String conditionsOrReason, LocalDate expiresOn) {
         CurrentUser user = administrator();

@@ -41,6 +41,7 @@ class GrantsController {
         model.addAttribute("department", user.departmentId());
         model.addAttribute("canAct", user.has(Role.DEPT_ADMIN));
         model.addAttribute("defaultExpiry", io.onewindow.platform.ChinaTime.today().plusYears(1));
+        model.addAttribute("renewFrom", io.onewindow.platform.ChinaTime.today().plusDays(60));
         return "exchange/grants";
     }
 
@@ -50,6 +51,15 @@ class GrantsController {
         Flash.run(redirect, () -> {
             grants.request(dataset, purpose);
             return "已提交共享申请";
+        });
+        return "redirect:/exchange/grants";
+    }
+
+    @PostMapping("/exchange/grants/{id}/renew")
+    String renew(@PathVariable UUID id, RedirectAttributes redirect) {
+        Flash.run(redirect, () -> {
+            grants.renew(id);
+            return "已申请续期";
         });
         return "redirect:/exchange/grants";
     }
