@@ -57,9 +57,10 @@ public class Datasets {
      * alone (a county's department named in the guide may be served by the city's dataset).
      */
     Optional<Dataset> forMaterial(String materialName, String providerHint) {
-        List<Dataset> serving = all().stream().filter(d -> d.serves().contains(materialName)).toList();
-        return serving.stream().filter(d -> d.providerName().equals(providerHint)).findFirst()
-                .or(() -> serving.stream().findFirst());
+        return jdbc.sql(SELECT + """
+                 where ? = any(string_to_array(d.serves, '、'))
+                 order by (o.name = ?) desc, d.code limit 1""").params(materialName, providerHint)
+                .query(Datasets::dataset).optional();
     }
 
     public List<Duty> duties() {

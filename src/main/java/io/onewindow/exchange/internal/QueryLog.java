@@ -19,18 +19,27 @@ public class QueryLog {
             String consumerName, String subjectMask, String purpose, String result, String detail) {
 
         public String resultLabel() {
-            return switch (result) {
-                case "FOUND" -> "已获取";
-                case "NOT_FOUND" -> "无记录";
-                case "NO_GRANT" -> "未获授权";
-                case "NOT_SHARED" -> "不予共享";
-                default -> "提供方不可用";
-            };
+            return label(result);
         }
     }
 
     /** Queries per dataset and result, for the figures. */
     public record Volume(String datasetName, String result, long count) {
+
+        public String resultLabel() {
+            return label(result);
+        }
+    }
+
+    /** A query's result as people read it. */
+    static String label(String result) {
+        return switch (result) {
+            case "FOUND" -> "已获取";
+            case "NOT_FOUND" -> "无记录";
+            case "NO_GRANT" -> "未获授权";
+            case "NOT_SHARED" -> "不予共享";
+            default -> "提供方不可用";
+        };
     }
 
     private static final String SELECT = """

@@ -37,14 +37,10 @@ class ExchangeController {
         model.addAttribute("volumes", volumes);
         // [dataset, result label, count] for the chart
         model.addAttribute("volumesJson", tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(
-                volumes.stream().map(v -> java.util.List.of(v.datasetName(), resultLabel(v.result()), v.count())).toList()));
+                volumes.stream().map(v -> java.util.List.of(v.datasetName(), v.resultLabel(), v.count())).toList()));
         model.addAttribute("queries", log.latest(all ? null : user.departmentId(), 50));
         model.addAttribute("ownOnly", !all);
         return "exchange/portal";
-    }
-
-    private static String resultLabel(String result) {
-        return new QueryLog.Entry(0, null, null, null, null, null, null, null, result, null).resultLabel();
     }
 
     /** The 责任清单 as Excel (overdue lines in red). */
