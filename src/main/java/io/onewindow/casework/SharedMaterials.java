@@ -1,5 +1,6 @@
 package io.onewindow.casework;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,8 +17,20 @@ public interface SharedMaterials {
      * @param consumer      the department deciding the case
      * @param purpose       what the query serves (the case number), shown to the person it is about
      */
-    Fetch fetch(String materialName, String providerHint, String subjectKind, UUID subjectId, String consumer,
-            String purpose);
+    default Fetch fetch(String materialName, String providerHint, String subjectKind, UUID subjectId, String consumer,
+            String purpose) {
+        return fetchAll(List.of(new Wanted(materialName, providerHint)), subjectKind, subjectId, consumer, purpose).get(0);
+    }
+
+    /**
+     * Several materials of one application at once (as a pre-check asks): one answer per material, in order; a
+     * dataset serving two of them is asked once.
+     */
+    List<Fetch> fetchAll(List<Wanted> materials, String subjectKind, UUID subjectId, String consumer, String purpose);
+
+    /** A 一单 material to fetch: its name and the department the guide names as its source. */
+    record Wanted(String materialName, String providerHint) {
+    }
 
     /**
      * @param found   a record was returned

@@ -166,4 +166,46 @@ class ExchangeIntegrationTests {
         assertThat(rows).hasSize(1 + jdbc.sql("select count(*) from exchange_duty").query(Integer.class).single());
         mvc.perform(get("/exchange/duties.xlsx").session(zhangsan)).andExpect(status().isForbidden());
     }
+
+    @Autowired
+    ExchangeSetup setup;
+
+    @Autowired
+    io.onewindow.casework.SharedMaterials shared;
+
+    @Test
+    void eachProviderKeepsItsOwnTableAndADatasetServingTwoMaterialsIsAskedOnce() {
+        UUID person = UUID.randomUUID();
+        setup.putRecord("YB-CBXX", person, java.util.Map.of("险种", "城乡居民基本医疗保险", "参保状态", "正常参保"));
+        assertThat(jdbc.sql("select insurance from exchange_src_yb_insurance where subject_id = ?").param(person)
+                .query(String.class).single()).isEqualTo("城乡居民基本医疗保险");
+        assertThat(jdbc.sql("select count(*) from exchange_src_rs_insurance where subject_id = ?").param(person)
+                .query(Integer.class).single()).isZero();
+        // a field the register does not have is refused, not stored
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> setup.putRecord("YB-CBXX", person,
+                java.util.Map.of("血型", "A"))).hasMessageContaining("没有字段：血型");
+        // replacing a record leaves no old field behind
+        setup.putRecord("YB-CBXX", person, java.util.Map.of("险种", "职工基本医疗保险"));
+        assertThat(jdbc.sql("select status from exchange_src_yb_insurance where subject_id = ?").param(person)
+                .query(String.class).optional().orElse(null)).isNull();
+
+        long before = jdbc.sql("select count(*) from exchange_query where subject_id = ?").param(person).query(Long.class).single();
+        var answers = shared.fetchAll(java.util.List.of(
+                new io.onewindow.casework.SharedMaterials.Wanted("参保信息", "乐山市医疗保障局"),
+                new io.onewindow.casework.SharedMaterials.Wanted("住院费用结算信息", "乐山市医疗保障局"),
+                new io.onewindow.casework.SharedMaterials.Wanted("结婚证", "乐山市民政局"),
+                new io.onewindow.casework.SharedMaterials.Wanted("不在目录中的材料", "乐山市民政局")),
+                "CITIZEN", person, "511100-YBJ", "测试");
+        assertThat(answers).hasSize(4);
+        assertThat(answers.get(0).found()).isTrue();
+        assertThat(answers.get(0).summary()).contains("险种：职工基本医疗保险");
+        assertThat(answers.get(1).queryId()).isEqualTo(answers.get(0).queryId());
+        assertThat(answers.get(2).found()).isFalse();
+        assertThat(answers.get(2).reason()).contains("尚未获得“婚姻登记信息”的共享授权");
+        assertThat(answers.get(3).queryId()).isNull();
+        assertThat(answers.get(3).reason()).contains("数据资源目录中尚无“不在目录中的材料”");
+        // one line per dataset asked: 医保 once (for two materials), 民政 refused once
+        assertThat(jdbc.sql("select count(*) from exchange_query where subject_id = ?").param(person).query(Long.class).single())
+                .isEqualTo(before + 2);
+    }
 }

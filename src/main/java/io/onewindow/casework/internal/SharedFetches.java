@@ -3,7 +3,10 @@ package io.onewindow.casework.internal;
 import io.onewindow.casework.SharedMaterials;
 import io.onewindow.catalog.Material;
 import io.onewindow.catalog.ServiceGuide;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,15 +39,26 @@ class SharedFetches {
     Map<Integer, SharedMaterials.Fetch> fetch(ServiceGuide g, String subjectKind, UUID subjectId, String purpose,
             Map<Integer, SharedMaterials.Fetch> known, Set<Integer> uploaded, boolean retryFailed) {
         Map<Integer, SharedMaterials.Fetch> result = new HashMap<>(known);
+        List<Integer> indexes = new ArrayList<>();
+        List<SharedMaterials.Wanted> wanted = new ArrayList<>();
         for (int i = 0; i < g.materials().size(); i++) {
             Material m = g.materials().get(i);
             if (m.source() != Material.Source.SHARED_DATA || uploaded.contains(i)
                     || result.containsKey(i) && (result.get(i).found() || !retryFailed)) {
                 continue;
             }
-            SharedMaterials provider = exchange.getIfAvailable();
-            result.put(i, provider == null ? SharedMaterials.Fetch.failed("本平台未接入数据共享交换")
-                    : provider.fetch(m.name(), m.sourceRef(), subjectKind, subjectId, g.departmentId(), purpose));
+            indexes.add(i);
+            wanted.add(new SharedMaterials.Wanted(m.name(), m.sourceRef()));
+        }
+        if (wanted.isEmpty()) {
+            return result;
+        }
+        SharedMaterials provider = exchange.getIfAvailable();
+        List<SharedMaterials.Fetch> fetched = provider == null
+                ? Collections.nCopies(wanted.size(), SharedMaterials.Fetch.failed("本平台未接入数据共享交换"))
+                : provider.fetchAll(wanted, subjectKind, subjectId, g.departmentId(), purpose);
+        for (int k = 0; k < indexes.size(); k++) {
+            result.put(indexes.get(k), fetched.get(k));
         }
         return result;
     }

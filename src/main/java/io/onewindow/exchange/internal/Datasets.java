@@ -1,20 +1,27 @@
 package io.onewindow.exchange.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The 数据资源目录 and the 责任清单. */
 @Repository
 public class Datasets {
 
-    /** One dataset of the catalogue. {@code fields} is the JSON list of fields (name, type, personal). */
+    /**
+     * One dataset of the catalogue. {@code sourceTable}: where the in-platform provider keeps its records;
+     * {@code endpoint}: the department's own system, when it answers instead.
+     */
     public record Dataset(String code, String name, String providerDepartmentId, String providerName, String shareType,
-            String conditions, String legalBasis, String updateFrequency, String subjectKind, String fields,
-            List<String> serves, String endpoint) {
+            String conditions, String legalBasis, String updateFrequency, String subjectKind, List<Field> fields,
+            List<String> serves, String endpoint, String sourceTable) {
 
         public String shareTypeLabel() {
             return switch (shareType) {
@@ -25,6 +32,10 @@ public class Datasets {
         }
     }
 
+    /** A field of a dataset; {@code column}: its column in the in-platform provider's table. */
+    public record Field(String name, String column, String type, boolean personal) {
+    }
+
     /** One line of the 数据共享责任清单. */
     public record Duty(String datasetCode, String datasetName, String departmentName, String task, LocalDate dueOn,
             LocalDate deliveredOn) {
@@ -33,6 +44,8 @@ public class Datasets {
             return deliveredOn == null ? today.isAfter(dueOn) : deliveredOn.isAfter(dueOn);
         }
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String SELECT = """
             select d.*, o.name as provider_name from exchange_dataset d join org_department o on o.id = d.provider_department_id
@@ -57,10 +70,20 @@ public class Datasets {
      * alone (a county's department named in the guide may be served by the city's dataset).
      */
     Optional<Dataset> forMaterial(String materialName, String providerHint) {
+        return choose(servingAny(List.of(materialName)), materialName, providerHint);
+    }
+
+    /** The datasets serving any of these 一单 material names, in one query; pick per material with {@link #choose}. */
+    List<Dataset> servingAny(Collection<String> materialNames) {
         return jdbc.sql(SELECT + """
-                 where ? = any(string_to_array(d.serves, '、'))
-                 order by (o.name = ?) desc, d.code limit 1""").params(materialName, providerHint)
-                .query(Datasets::dataset).optional();
+                 where string_to_array(d.serves, '、') && string_to_array(?, chr(31)) order by d.code""")
+                .param(String.join("\u001f", materialNames)).query(Datasets::dataset).list();
+    }
+
+    /** Among candidates, the dataset serving the material, the named provider department's first. */
+    static Optional<Dataset> choose(List<Dataset> candidates, String materialName, String providerHint) {
+        return candidates.stream().filter(d -> d.serves().contains(materialName))
+                .min(Comparator.comparing((Dataset d) -> !d.providerName().equals(providerHint)).thenComparing(Dataset::code));
     }
 
     public List<Duty> duties() {
@@ -77,7 +100,14 @@ public class Datasets {
         return new Dataset(rs.getString("code"), rs.getString("name"), rs.getString("provider_department_id"),
                 rs.getString("provider_name"), rs.getString("share_type"), rs.getString("conditions"),
                 rs.getString("legal_basis"), rs.getString("update_frequency"), rs.getString("subject_kind"),
-                rs.getString("fields"), serves.isBlank() ? List.of() : Arrays.asList(serves.split("、")),
-                rs.getString("endpoint"));
+                fields(rs.getString("fields")), serves.isBlank() ? List.of() : Arrays.asList(serves.split("、")),
+                rs.getString("endpoint"), rs.getString("source_table"));
+    }
+
+    private static List<Field> fields(String json) {
+        List<Field> fields = new ArrayList<>();
+        JSON.readTree(json).forEach(f -> fields.add(new Field(f.path("name").asString(), f.path("column").asString(null),
+                f.path("type").asString(), f.path("personal").asBoolean(false))));
+        return List.copyOf(fields);
     }
 }

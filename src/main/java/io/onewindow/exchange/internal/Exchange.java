@@ -7,6 +7,7 @@ import io.onewindow.platform.ChinaTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A fetch through the exchange: the dataset that serves the material, its 共享类型, the consumer's grant (a
@@ -26,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 class Exchange implements SharedMaterials, ExchangeSetup {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Datasets datasets;
     private final Providers providers;
@@ -46,60 +43,68 @@ class Exchange implements SharedMaterials, ExchangeSetup {
     }
 
     @Override
-    public Fetch fetch(String materialName, String providerHint, String subjectKind, UUID subjectId, String consumer,
+    public List<Fetch> fetchAll(List<Wanted> materials, String subjectKind, UUID subjectId, String consumer,
             String purpose) {
-        Optional<Datasets.Dataset> found = datasets.forMaterial(materialName, providerHint);
-        if (found.isEmpty()) {
-            return Fetch.failed("数据资源目录中尚无“" + materialName + "”的共享数据");
+        List<Datasets.Dataset> candidates = datasets.servingAny(materials.stream().map(Wanted::materialName).toList());
+        Set<String> granted = grantedOf(consumer);
+        String mask = candidates.isEmpty() ? null : mask(subjectKind, subjectId);
+        Map<String, QueryLog.Line> asked = new LinkedHashMap<>(); // by dataset: one query serves every material it covers
+        List<Answer> answers = new ArrayList<>();
+        for (Wanted w : materials) {
+            Optional<Datasets.Dataset> found = Datasets.choose(candidates, w.materialName(), w.providerHint());
+            if (found.isEmpty()) {
+                answers.add(Answer.of(Fetch.failed("数据资源目录中尚无“" + w.materialName() + "”的共享数据")));
+            } else if (!found.get().shareType().equals("NOT_SHARED") && !found.get().subjectKind().equals(subjectKind)) {
+                answers.add(Answer.of(Fetch.failed("“" + found.get().name() + "”不是"
+                        + (subjectKind.equals("CITIZEN") ? "个人" : "企业") + "的数据")));
+            } else {
+                Datasets.Dataset d = found.get();
+                asked.computeIfAbsent(d.code(), code -> ask(d, consumer, granted, subjectKind, subjectId));
+                answers.add(new Answer(null, d.code()));
+            }
         }
-        Datasets.Dataset d = found.get();
-        String mask = mask(subjectKind, subjectId);
+        Map<String, Long> ids = log.appendAll(new ArrayList<>(asked.values()), consumer, subjectKind, subjectId, mask, purpose);
+        return answers.stream().map(a -> a.direct() != null ? a.direct()
+                : asked.get(a.datasetCode()).toFetch(ids.get(a.datasetCode()))).toList();
+    }
+
+    /** A material's answer: given at once (nothing to ask), or the logged query of its dataset. */
+    private record Answer(Fetch direct, String datasetCode) {
+
+        static Answer of(Fetch direct) {
+            return new Answer(direct, null);
+        }
+    }
+
+    /** One dataset asked: refused by its 共享类型 or for want of a grant, or the provider's answer. */
+    private QueryLog.Line ask(Datasets.Dataset d, String consumer, Set<String> granted, String subjectKind, UUID subjectId) {
         if (d.shareType().equals("NOT_SHARED")) {
-            return failed(d, consumer, subjectKind, subjectId, mask, purpose, "NOT_SHARED", "该数据不予共享（" + d.legalBasis() + "）");
+            return QueryLog.Line.refused(d, "NOT_SHARED", "该数据不予共享（" + d.legalBasis() + "）");
         }
-        if (!d.subjectKind().equals(subjectKind)) {
-            return Fetch.failed("“" + d.name() + "”不是" + (subjectKind.equals("CITIZEN") ? "个人" : "企业") + "的数据");
-        }
-        if (!d.providerDepartmentId().equals(consumer) && !granted(d.code(), consumer)) {
-            return failed(d, consumer, subjectKind, subjectId, mask, purpose, "NO_GRANT",
-                    "办理部门尚未获得“" + d.name() + "”的共享授权");
+        if (!d.providerDepartmentId().equals(consumer) && !granted.contains(d.code())) {
+            return QueryLog.Line.refused(d, "NO_GRANT", "办理部门尚未获得“" + d.name() + "”的共享授权");
         }
         try {
             Optional<Map<String, String>> record = providers.of(d).query(d, subjectKind, subjectId);
-            if (record.isEmpty()) {
-                return failed(d, consumer, subjectKind, subjectId, mask, purpose, "NOT_FOUND", d.providerName() + "没有您的相关记录");
-            }
-            long id = log.append(d.code(), d.providerDepartmentId(), consumer, subjectKind, subjectId, mask, purpose, "FOUND", null);
-            return new Fetch(true, id, d.name(), d.providerName(), summary(d, record.get()), null);
+            return record.isEmpty() ? QueryLog.Line.refused(d, "NOT_FOUND", d.providerName() + "没有您的相关记录")
+                    : QueryLog.Line.found(d, summary(d, record.get()));
         } catch (Provider.Unavailable e) {
-            return failed(d, consumer, subjectKind, subjectId, mask, purpose, "UNAVAILABLE",
-                    d.providerName() + "的系统暂时无法访问：" + e.getMessage());
+            return QueryLog.Line.refused(d, "UNAVAILABLE", d.providerName() + "的系统暂时无法访问：" + e.getMessage());
         }
     }
 
-    private Fetch failed(Datasets.Dataset d, String consumer, String subjectKind, UUID subjectId, String mask,
-            String purpose, String result, String reason) {
-        long id = log.append(d.code(), d.providerDepartmentId(), consumer, subjectKind, subjectId, mask, purpose, result, reason);
-        return new Fetch(false, id, d.name(), d.providerName(), null, reason);
-    }
-
-    /** 供需对接: a grant in force for the consumer. */
-    boolean granted(String datasetCode, String consumer) {
-        return jdbc.sql("""
-                select count(*) from exchange_grant where dataset_code = ? and consumer_department_id = ? and status = 'GRANTED'
-                  and (expires_on is null or expires_on >= ?)""").params(datasetCode, consumer, ChinaTime.today())
-                .query(Integer.class).single() > 0;
+    /** 供需对接: the datasets the consumer holds a grant in force for. */
+    private Set<String> grantedOf(String consumer) {
+        return new HashSet<>(jdbc.sql("""
+                select dataset_code from exchange_grant where consumer_department_id = ? and status = 'GRANTED'
+                  and (expires_on is null or expires_on >= ?)""").params(consumer, ChinaTime.today())
+                .query(String.class).list());
     }
 
     /** What came back, for the case page: personal fields only as checked, the rest as they are. */
     static String summary(Datasets.Dataset d, Map<String, String> record) {
         Set<String> personal = new HashSet<>();
-        JsonNode fields = JSON.readTree(d.fields());
-        fields.forEach(f -> {
-            if (f.path("personal").asBoolean(false)) {
-                personal.add(f.path("name").asString());
-            }
-        });
+        d.fields().stream().filter(Datasets.Field::personal).forEach(f -> personal.add(f.name()));
         List<String> parts = new ArrayList<>();
         record.forEach((k, v) -> parts.add(k + "：" + (personal.contains(k) ? "已核验" : v)));
         return String.join("；", parts);
@@ -115,7 +120,8 @@ class Exchange implements SharedMaterials, ExchangeSetup {
     @Override
     @Transactional
     public void putRecord(String datasetCode, UUID subjectId, Map<String, String> data) {
-        inPlatform.put(datasetCode, subjectId, data);
+        inPlatform.put(datasets.byCode(datasetCode).orElseThrow(() -> new IllegalArgumentException("没有数据资源 " + datasetCode)),
+                subjectId, data);
     }
 
     @Override
@@ -131,7 +137,7 @@ class Exchange implements SharedMaterials, ExchangeSetup {
 
     @Override
     public boolean hasRecords() {
-        return jdbc.sql("select exists (select 1 from exchange_source_record)").query(Boolean.class).single();
+        return datasets.all().stream().filter(d -> d.sourceTable() != null).anyMatch(inPlatform::holds);
     }
 
     @Override

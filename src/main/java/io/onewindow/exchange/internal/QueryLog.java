@@ -1,7 +1,13 @@
 package io.onewindow.exchange.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -54,18 +60,56 @@ public class QueryLog {
         this.jdbc = jdbc;
     }
 
+    /** A query about to be logged: its dataset, result and what came back (summary) or why not (detail). */
+    record Line(Datasets.Dataset dataset, String result, String summary, String detail) {
+
+        static Line found(Datasets.Dataset d, String summary) {
+            return new Line(d, "FOUND", summary, null);
+        }
+
+        static Line refused(Datasets.Dataset d, String result, String reason) {
+            return new Line(d, result, null, reason);
+        }
+
+        io.onewindow.casework.SharedMaterials.Fetch toFetch(long queryId) {
+            return new io.onewindow.casework.SharedMaterials.Fetch(result.equals("FOUND"), queryId, dataset.name(),
+                    dataset.providerName(), summary, detail);
+        }
+    }
+
+    /**
+     * The queries of one pre-check, in one insert and one transaction of their own; returns each line's id by
+     * dataset code. The commit does not wait for the disk (synchronous_commit off): whatever uses the data commits
+     * after it — the case keeps its fetched materials in a normal, durable commit, and PostgreSQL writes the WAL in
+     * order, so that commit makes these lines durable first. Only a database crash in the same fraction of a second,
+     * before anything used the data, can lose a line (docs/exchange.md).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long append(String datasetCode, String provider, String consumer, String subjectKind, java.util.UUID subjectId,
-            String subjectMask, String purpose, String result, String detail) {
-        return jdbc.sql("""
+    public Map<String, Long> appendAll(List<Line> lines, String consumer, String subjectKind, UUID subjectId,
+            String subjectMask, String purpose) {
+        Map<String, Long> ids = new HashMap<>();
+        if (lines.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("select set_config('synchronous_commit', 'off', true)").query(String.class).single();
+        List<Object> params = new ArrayList<>();
+        for (Line l : lines) {
+            params.addAll(Arrays.asList(l.dataset().code(), l.dataset().providerDepartmentId(), consumer, subjectKind,
+                    subjectId, subjectMask, purpose, l.result(), l.detail()));
+        }
+        jdbc.sql("""
                 insert into exchange_query (dataset_code, provider_department_id, consumer_department_id, subject_kind,
-                  subject_id, subject_mask, purpose, result, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(datasetCode, provider, consumer, subjectKind, subjectId, subjectMask, purpose, result, detail)
-                .query(Long.class).single();
+                  subject_id, subject_mask, purpose, result, detail) values """
+                + String.join(", ", Collections.nCopies(lines.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                + " returning dataset_code, id").params(params)
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
     }
 
     /** 谁因何查询了我的数据: the queries about one citizen or enterprise, newest first. */
-    public List<Entry> about(java.util.UUID subjectId, int limit) {
+    public List<Entry> about(UUID subjectId, int limit) {
         return jdbc.sql(SELECT + " where q.subject_id = ? order by q.id desc limit ?").params(subjectId, limit)
                 .query(QueryLog::entry).list();
     }

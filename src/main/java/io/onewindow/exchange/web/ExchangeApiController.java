@@ -8,14 +8,12 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/v1/exchange/datasets}: the 数据资源目录, public like the national 共享目录 (no personal data). */
 @RestController
 @PreAuthorize("permitAll()")
 class ExchangeApiController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Datasets datasets;
     private final io.onewindow.exchange.internal.ExchangeKey key;
@@ -46,7 +44,8 @@ class ExchangeApiController {
             m.put("legalBasis", d.legalBasis());
             m.put("updateFrequency", d.updateFrequency());
             m.put("subject", d.subjectKind());
-            m.put("fields", JSON.readTree(d.fields()));
+            m.put("fields", d.fields().stream().map(f -> Map.of("name", f.name(), "type", f.type(), "personal", f.personal()))
+                    .toList());
             m.put("serves", d.serves());
             return m;
         }).toList();

@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 部门共享 at pre-check against uploads, same run (alternating rounds): an item with three shared materials (户籍 from
- * 公安, 参保缴费 from 人社, 参保信息 from 医保), fetched through the exchange from the in-platform providers — each fetch
- * finds the dataset, checks the grant, asks the provider and logs the query — then the pre-check; against the same
+ * 公安, 参保缴费 from 人社, 参保信息 from 医保), fetched through the exchange from the in-platform providers as one batch —
+ * the datasets found, the grants read, the providers asked, the queries logged — then the pre-check; against the same
  * pre-check with the three materials uploaded (their rows read from the database). Not part of the suite (no *Tests
  * suffix); run with {@code bench/shared-precheck.sh}.
  */
