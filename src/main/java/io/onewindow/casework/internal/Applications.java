@@ -99,6 +99,16 @@ public class Applications {
         return id;
     }
 
+    /** A fresh draft of the item for the signed-in applicant, even beside an open one: a member of a 一件事. */
+    @Transactional
+    public UUID startNew(String itemCode) {
+        CurrentUser user = CurrentUsers.current().orElseThrow(CaseAccess::notFound);
+        if (user.kind() == AccountKind.STAFF || user.partyId() == null) {
+            throw invalid("请使用个人或法人账号在网上申请");
+        }
+        return createDraft(published(itemCode), applicants.of(user), user, Channel.ONLINE, null, false);
+    }
+
     /** For each prefilled field of the case's form, where its value came from, in words (e.g. 电子证照“营业执照”). */
     public Map<String, String> prefillSources(CaseRecord c, ServiceGuide g) {
         Applicant applicant = new Applicant(c.applicantKind(), c.applicantId(), c.applicantName(), c.applicantTail(),
@@ -181,7 +191,7 @@ public class Applications {
         return findings;
     }
 
-    private Set<Integer> uploadedIndexes(CaseRecord c) {
+    Set<Integer> uploadedIndexes(CaseRecord c) {
         return materials.ofCase(c.id()).stream().map(MaterialRepository.Upload::materialIndex).collect(Collectors.toSet());
     }
 
@@ -207,6 +217,15 @@ public class Applications {
         if (!access.isApplicantSide(user, c)) {
             throw CaseAccess.notFound();
         }
+        return submitAs(c, user.displayName(), idempotencyKey);
+    }
+
+    /**
+     * The submission itself: by the applicant, or by the platform for a bundle member the applicant confirmed in
+     * the bundle and that waited for another member's result ({@code actor} names who, for the case history).
+     */
+    CaseRecord submitAs(CaseRecord c, String actor, String idempotencyKey) {
+        UUID caseId = c.id();
         if (c.status() == CaseStatus.SUBMITTED && idempotencyKey != null && idempotencyKey.equals(c.idempotencyKey())) {
             return c;
         }
@@ -236,7 +255,7 @@ public class Applications {
             throw new OneWindowException(CaseworkErrorCode.CASE_WRONG_STATE, "办件状态已变化，请刷新后重试");
         }
         CaseRecord submitted = cases.find(caseId).orElseThrow();
-        cases.event(caseId, user.displayName(), resubmit ? "RESUBMITTED" : "SUBMITTED",
+        cases.event(caseId, actor, resubmit ? "RESUBMITTED" : "SUBMITTED",
                 resubmit ? "补正后重新提交" : "提交申请，办件编号 " + submitted.number());
         auditLog.record(resubmit ? "CASE_RESUBMITTED" : "CASE_SUBMITTED", "casework.case", caseId.toString(),
                 Map.of("status", c.status().name()), Map.of("status", "SUBMITTED", "number", submitted.number()));

@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/login", "/register/**", "/error", "/css/**", "/js/**", "/img/**",
-        "/webjars/**", "/favicon.ico", "/forbidden", "/tools/**", "/services", "/services/**", "/api/v1/catalog/**", "/lookup", "/verify", "/verify/ofd", "/shared/**", "/rate/**", "/evaluation/public", "/unresolved", "/open311/**", "/12345", "/policies", "/api/v1/policies", "/api/v1/licenses/verify",
+        "/webjars/**", "/favicon.ico", "/forbidden", "/tools/**", "/services", "/services/**", "/bundles", "/bundles/*", "/api/v1/catalog/**", "/lookup", "/verify", "/verify/ofd", "/shared/**", "/rate/**", "/evaluation/public", "/unresolved", "/open311/**", "/12345", "/policies", "/api/v1/policies", "/api/v1/licenses/verify",
         "/api/v1/licenses/issuers", "/api/v1/exchange/datasets", "/api/v1/exchange/public-key", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
 

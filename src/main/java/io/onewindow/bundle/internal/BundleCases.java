@@ -1,0 +1,223 @@
+package io.onewindow.bundle.internal;
+
+import io.onewindow.audit.AuditLog;
+import io.onewindow.casework.BundleMembers;
+import io.onewindow.catalog.Audience;
+import io.onewindow.catalog.ServiceGuide;
+import io.onewindow.identity.AccountKind;
+import io.onewindow.identity.CurrentUser;
+import io.onewindow.identity.CurrentUsers;
+import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.PlatformErrorCode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A bundle application: started from the bundle's guide with the applicant's situations (which conditional members
+ * apply), filled on one merged form, one upload per material, then submitted — the members without a predecessor
+ * go to their departments at once, the others wait (see {@link BundleProgress}).
+ */
+@Service
+public class BundleCases {
+
+    /** The bundle case as its page shows it: the guide it was made under and each applicable member as it stands. */
+    public record View(UUID id, String status, BundleGuide guide, List<MemberView> members) {
+
+        public boolean draft() {
+            return status.equals("DRAFT");
+        }
+    }
+
+    /** A member: the definition's line, the member case, and where it is in the bundle (DRAFT/WAITING/SUBMITTED/HELD). */
+    public record MemberView(BundleDefinition.Member definition, BundleMembers.Member member, String state, String note) {
+    }
+
+    private final BundleCaseRepository repository;
+    private final BundleDefinitions definitions;
+    private final BundleGuides guides;
+    private final BundleMembers members;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transaction;
+
+    BundleCases(BundleCaseRepository repository, BundleDefinitions definitions, BundleGuides guides,
+            BundleMembers members, AuditLog auditLog, TransactionTemplate transaction) {
+        this.repository = repository;
+        this.definitions = definitions;
+        this.guides = guides;
+        this.members = members;
+        this.auditLog = auditLog;
+        this.transaction = transaction;
+    }
+
+    /** 开始办理: a bundle case and a draft for each member that applies ({@code included}: conditional ones chosen). */
+    @Transactional
+    public UUID start(String code, Set<Integer> included) {
+        CurrentUser user = applicant();
+        BundleGuide guide = guides.of(code).orElseThrow(() -> notFound("没有这个“一件事”，或其中的事项已停止办理"));
+        BundleDefinition d = guide.definition();
+        for (Integer p : included) {
+            if (d.members().stream().noneMatch(m -> m.position() == p && m.conditional())) {
+                throw invalid("所选情形不属于该“一件事”");
+            }
+        }
+        AccountKind kind = applicantKind(guide);
+        if (kind == null) {
+            throw invalid("该“一件事”包含设立登记和以新设企业名义办理的事项，暂请按指南分步申请：先办理设立登记，再以企业账号办理其余事项");
+        }
+        if (kind != user.kind()) {
+            throw invalid("该“一件事”须以" + kind.label() + "账号申请");
+        }
+        UUID id = UUID.randomUUID();
+        repository.insert(new BundleCaseRepository.BundleCase(id, d.id(), user.kind().name(), user.partyId(),
+                user.accountId(), "DRAFT", null, null, null), "ONLINE");
+        for (BundleDefinition.Member m : d.members()) {
+            if (!m.conditional() || included.contains(m.position())) {
+                repository.insertMember(id, m.position(), members.draft(m.itemCode()));
+            }
+        }
+        auditLog.record("BUNDLE_STARTED", "bundle.case", id.toString(), null,
+                Map.of("bundle", d.code(), "version", d.version(), "members", repository.members(id).size()));
+        return id;
+    }
+
+    /** The one kind of account that applies for every member, or null when they differ (设立 then the new 企业). */
+    static AccountKind applicantKind(BundleGuide guide) {
+        Set<AccountKind> kinds = new java.util.HashSet<>();
+        for (ServiceGuide g : guide.members().values()) {
+            // 设立登记 is applied for by the person who founds the business
+            boolean establishes = "营业执照".equals(g.resultLicenseType()) && g.lifeEvents().contains("设立");
+            kinds.add(g.audience() == Audience.CITIZEN || establishes ? AccountKind.CITIZEN : AccountKind.ENTERPRISE);
+        }
+        return kinds.size() == 1 ? kinds.iterator().next() : null;
+    }
+
+    @Transactional(readOnly = true)
+    public View view(UUID id) {
+        BundleCaseRepository.BundleCase c = own(id);
+        BundleDefinition d = definitions.byId(c.definitionId()).orElseThrow();
+        BundleGuide guide = guides.guide(d).orElseThrow(() -> notFound("该“一件事”中的事项已停止办理"));
+        List<MemberView> rows = new ArrayList<>();
+        for (BundleCaseRepository.MemberRow r : repository.members(id)) {
+            rows.add(new MemberView(d.member(r.position()), members.view(r.caseId()).orElseThrow(), r.state(), r.note()));
+        }
+        return new View(id, c.status(), guide, rows);
+    }
+
+    /** The signed-in applicant's bundle applications, newest first. */
+    @Transactional(readOnly = true)
+    public List<View> mine() {
+        return repository.ofAccount(applicant().accountId()).stream().map(c -> view(c.id())).toList();
+    }
+
+    /** Saves the merged form into every member's draft (each member keeps only its own fields). */
+    @Transactional
+    public void fill(UUID id, Map<String, String> posted) {
+        View v = draft(id);
+        for (MemberView m : v.members()) {
+            Map<String, String> values = new HashMap<>();
+            for (BundleGuide.MergedField f : v.guide().form()) {
+                String memberKey = f.memberKeys().get(m.definition().position());
+                if (memberKey != null && posted.containsKey(f.key())) {
+                    values.put(memberKey, posted.get(f.key()));
+                }
+            }
+            members.fill(m.member().caseId(), values);
+        }
+    }
+
+    /** One upload serves every member whose 一单 lists the material. */
+    @Transactional
+    public int upload(UUID id, String materialName, String fileName, byte[] content) {
+        View v = draft(id);
+        int attached = 0;
+        for (MemberView m : v.members()) {
+            for (BundleMembers.Slot s : m.member().materials()) {
+                if (s.name().equals(materialName) && s.source().equals("申请人提交")) {
+                    members.upload(m.member().caseId(), s.index(), fileName, content);
+                    attached++;
+                }
+            }
+        }
+        if (attached == 0) {
+            throw invalid("该“一件事”无须提交“" + materialName + "”");
+        }
+        return attached;
+    }
+
+    /**
+     * 提交: every member is pre-checked first (a material another member's result will provide is not asked for
+     * now); then, in one transaction, the members without a predecessor are submitted and the others wait.
+     * Nothing is submitted unless all can be.
+     */
+    public void submit(UUID id) {
+        View v = draft(id);
+        List<MemberView> now = v.members().stream().filter(m -> waitsFor(m, v).isEmpty()).toList();
+        now.forEach(m -> members.fetchShared(m.member().caseId())); // outside the transaction: providers may be slow
+        List<String> problems = new ArrayList<>();
+        for (MemberView m : v.members()) {
+            boolean later = !waitsFor(m, v).isEmpty();
+            members.problems(m.member().caseId()).stream().filter(p -> !(later && p.material()))
+                    .forEach(p -> problems.add("“" + m.definition().itemName() + "”：" + p.message()));
+        }
+        if (!problems.isEmpty()) {
+            throw new OneWindowException(PlatformErrorCode.VALIDATION_FAILED, String.join("；", problems));
+        }
+        transaction.executeWithoutResult(status -> {
+            if (!repository.lock(id).map(c -> c.status().equals("DRAFT")).orElse(false)) {
+                throw new OneWindowException(PlatformErrorCode.CONFLICT, "该“一件事”已提交");
+            }
+            for (MemberView m : v.members()) {
+                int p = m.definition().position();
+                if (waitsFor(m, v).isEmpty()) {
+                    members.submit(m.member().caseId(), "bundle-" + id + "-" + p);
+                    repository.memberState(id, p, "SUBMITTED", null);
+                } else {
+                    repository.memberState(id, p, "WAITING", null);
+                }
+            }
+            repository.submitted(id);
+            auditLog.record("BUNDLE_SUBMITTED", "bundle.case", id.toString(), Map.of("status", "DRAFT"),
+                    Map.of("status", "SUBMITTED", "bundle", v.guide().definition().code()));
+        });
+    }
+
+    /** The members of this application a member waits for (predecessors the applicant's situation left out do not count). */
+    static List<Integer> waitsFor(MemberView m, View v) {
+        return m.definition().after().stream()
+                .filter(p -> v.members().stream().anyMatch(x -> x.definition().position() == p)).toList();
+    }
+
+    private View draft(UUID id) {
+        View v = view(id);
+        if (!v.draft()) {
+            throw new OneWindowException(PlatformErrorCode.CONFLICT, "该“一件事”已提交，不能再修改");
+        }
+        return v;
+    }
+
+    private BundleCaseRepository.BundleCase own(UUID id) {
+        CurrentUser user = applicant();
+        return repository.find(id).filter(c -> c.accountId().equals(user.accountId()))
+                .orElseThrow(() -> notFound("没有这件申请"));
+    }
+
+    private static CurrentUser applicant() {
+        return CurrentUsers.current().filter(u -> u.kind() != AccountKind.STAFF && u.partyId() != null)
+                .orElseThrow(() -> new OneWindowException(PlatformErrorCode.FORBIDDEN, "请使用个人或法人账号办理“一件事”"));
+    }
+
+    private static OneWindowException invalid(String detail) {
+        return new OneWindowException(PlatformErrorCode.VALIDATION_FAILED, detail);
+    }
+
+    private static OneWindowException notFound(String detail) {
+        return new OneWindowException(PlatformErrorCode.NOT_FOUND, detail);
+    }
+}

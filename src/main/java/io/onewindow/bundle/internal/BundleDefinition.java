@@ -1,0 +1,40 @@
+package io.onewindow.bundle.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A published version of a 一件事: its members are catalogue items (by code, with the name they had when the
+ * bundle was published), each applying always or under a condition, and waiting for the members named in
+ * {@code after}.
+ */
+public record BundleDefinition(UUID id, String code, int version, String name, Kind kind, String event, String summary,
+        String basis, String jointResult, List<Member> members) {
+
+    /** 个人 life events and 企业 business events. */
+    public enum Kind {
+        LIFE("个人一件事"), BUSINESS("企业一件事");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** @param after positions of the members whose result this one waits for */
+    public record Member(int position, String itemCode, String itemName, String condition, List<Integer> after) {
+
+        public boolean conditional() {
+            return condition != null && !condition.isBlank();
+        }
+    }
+
+    public Member member(int position) {
+        return members.stream().filter(m -> m.position() == position).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,100 @@
+package io.onewindow.bundle.web;
+
+import io.onewindow.bundle.internal.BundleCases;
+import io.onewindow.organization.Department;
+import io.onewindow.organization.DepartmentId;
+import io.onewindow.organization.Organization;
+import io.onewindow.platform.Flash;
+import io.onewindow.platform.OneWindowException;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A citizen's or enterprise's 一件事 application: one form, one upload per material, then the members' progress. */
+@Controller
+@PreAuthorize("hasRole('APPLICANT')")
+class BundleCaseController {
+
+    private final BundleCases bundles;
+    private final Organization organization;
+
+    BundleCaseController(BundleCases bundles, Organization organization) {
+        this.bundles = bundles;
+        this.organization = organization;
+    }
+
+    @PostMapping("/bundles/{code}/apply")
+    String apply(@PathVariable String code, @RequestParam(name = "include", required = false) List<Integer> include,
+            RedirectAttributes redirect) {
+        try {
+            UUID id = bundles.start(code, include == null ? Set.of() : Set.copyOf(include));
+            redirect.addFlashAttribute("message", "已为您生成一张合并的申请表，请填写并上传材料后提交");
+            return "redirect:/bundle-cases/" + id;
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+            return "redirect:/bundles/" + code;
+        }
+    }
+
+    @GetMapping("/bundle-cases")
+    String mine(Model model) {
+        model.addAttribute("cases", bundles.mine());
+        return "bundle/mine";
+    }
+
+    @GetMapping("/bundle-cases/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        BundleCases.View view = bundles.view(id);
+        Map<String, String> departments = new HashMap<>();
+        view.members().forEach(m -> departments.computeIfAbsent(m.member().departmentId(), d -> organization
+                .department(new DepartmentId(d)).map(Department::name).orElse(d)));
+        model.addAttribute("view", view);
+        model.addAttribute("departments", departments);
+        model.addAttribute("values", BundlePage.values(view));
+        model.addAttribute("verified", BundlePage.verified(view));
+        model.addAttribute("uploads", BundlePage.uploads(view));
+        model.addAttribute("dueOn", BundlePage.dueOn(view));
+        return "bundle/case";
+    }
+
+    /** Saves the merged form; with {@code action=submit} also submits the bundle. */
+    @PostMapping("/bundle-cases/{id}/form")
+    String save(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        Map<String, String> form = new HashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("f.")) {
+                form.put(k.substring(2), v);
+            }
+        });
+        Flash.run(redirect, () -> {
+            bundles.fill(id, form);
+            if ("submit".equals(params.get("action"))) {
+                bundles.submit(id);
+                return "已提交：各部门正在并联办理，需等待前一事项结果的事项将在其办结后自动提交";
+            }
+            return "已保存，可随时回来继续填写";
+        });
+        return "redirect:/bundle-cases/" + id;
+    }
+
+    @PostMapping("/bundle-cases/{id}/materials")
+    String upload(@PathVariable UUID id, @RequestParam String material, @RequestParam MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        byte[] content = file.getBytes();
+        Flash.run(redirect, () -> "“" + material + "”已上传，用于 " + bundles.upload(id, material,
+                file.getOriginalFilename(), content) + " 个事项");
+        return "redirect:/bundle-cases/" + id;
+    }
+}

@@ -1,0 +1,47 @@
+package io.onewindow.bundle.web;
+
+import io.onewindow.bundle.internal.BundleGuide;
+import io.onewindow.bundle.internal.BundleGuides;
+import io.onewindow.organization.Organization;
+import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.PlatformErrorCode;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** 一件事一次办 guides: public, like the items' guides. */
+@Controller
+@PreAuthorize("permitAll()")
+class BundleController {
+
+    private final BundleGuides guides;
+    private final Organization organization;
+
+    BundleController(BundleGuides guides, Organization organization) {
+        this.guides = guides;
+        this.organization = organization;
+    }
+
+    @GetMapping("/bundles")
+    String list(Model model) {
+        model.addAttribute("bundles", guides.all());
+        return "bundle/list";
+    }
+
+    @GetMapping("/bundles/{code}")
+    String guide(@PathVariable String code, Model model) {
+        BundleGuide guide = guides.of(code).orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND,
+                "没有这个“一件事”，或其中的事项已停止办理"));
+        Map<String, String> departments = new HashMap<>();
+        guide.members().values().forEach(g -> departments.computeIfAbsent(g.departmentId(),
+                id -> organization.department(new io.onewindow.organization.DepartmentId(id))
+                        .map(io.onewindow.organization.Department::name).orElse(id)));
+        model.addAttribute("guide", guide);
+        model.addAttribute("departments", departments);
+        return "bundle/guide";
+    }
+}

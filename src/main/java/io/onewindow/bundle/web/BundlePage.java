@@ -1,0 +1,66 @@
+package io.onewindow.bundle.web;
+
+import io.onewindow.bundle.internal.BundleCases;
+import io.onewindow.bundle.internal.BundleGuide;
+import io.onewindow.casework.BundleMembers;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** What the bundle page shows, read off the member cases: the merged form's values, uploads and the due date. */
+final class BundlePage {
+
+    private BundlePage() {
+    }
+
+    /** Each merged field's value: the first member that has one (the members were filled from the same form). */
+    static Map<String, String> values(BundleCases.View view) {
+        Map<String, String> values = new HashMap<>();
+        for (BundleGuide.MergedField f : view.guide().form()) {
+            for (BundleCases.MemberView m : view.members()) {
+                String key = f.memberKeys().get(m.definition().position());
+                String value = key == null ? null : m.member().form().get(key);
+                if (value != null && !value.isBlank()) {
+                    values.put(f.key(), value);
+                    break;
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Merged fields holding verified identity in any member (shown, not editable). */
+    static Set<String> verified(BundleCases.View view) {
+        Set<String> verified = new HashSet<>();
+        for (BundleGuide.MergedField f : view.guide().form()) {
+            for (BundleCases.MemberView m : view.members()) {
+                String key = f.memberKeys().get(m.definition().position());
+                if (key != null && m.member().verifiedKeys().contains(key)) {
+                    verified.add(f.key());
+                }
+            }
+        }
+        return verified;
+    }
+
+    /** The file given for each material the applicant hands in (by material name). */
+    static Map<String, String> uploads(BundleCases.View view) {
+        Map<String, String> uploads = new HashMap<>();
+        for (BundleCases.MemberView m : view.members()) {
+            for (BundleMembers.Slot s : m.member().materials()) {
+                if (s.fileName() != null) {
+                    uploads.putIfAbsent(s.name(), s.fileName());
+                }
+            }
+        }
+        return uploads;
+    }
+
+    /** The latest statutory due date among the members accepted so far: what bounds the whole, for now. */
+    static LocalDate dueOn(BundleCases.View view) {
+        return view.members().stream().map(m -> m.member().statutoryDue()).filter(d -> d != null)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+}

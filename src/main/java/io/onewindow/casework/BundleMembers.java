@@ -1,0 +1,62 @@
+package io.onewindow.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * 一件事一次办: the member cases of a bundle application are ordinary cases of casework — each under its item's
+ * published version, routed to its department, with its own process and statutory clock. The bundle module fills
+ * them from one merged form and one upload per material, and submits them together or in the declared order.
+ * Calls act for the signed-in applicant, except {@link #submitOnBehalf}.
+ */
+public interface BundleMembers {
+
+    /** A new draft of the item for the signed-in applicant (智能预填 as for any online application). */
+    UUID draft(String itemCode);
+
+    /** The member as the bundle page shows it; empty when the signed-in user may not see it. */
+    Optional<Member> view(UUID caseId);
+
+    /** Saves the values of the member's own fields among {@code values}; verified identity fields stay as they are. */
+    void fill(UUID caseId, Map<String, String> values);
+
+    /** Attaches a file to the member's material slot (type read from the content, as for any upload). */
+    void upload(UUID caseId, int materialIndex, String fileName, byte[] content);
+
+    /** Fetches the member's 部门共享 materials; outside any transaction (a provider may be slow). */
+    void fetchShared(UUID caseId);
+
+    /** The blocking findings of the member's pre-check, in Chinese; empty when it may be submitted. */
+    List<Problem> problems(UUID caseId);
+
+    /** Submits the member as the signed-in applicant. */
+    Member submit(UUID caseId, String idempotencyKey);
+
+    /**
+     * Submits a member the applicant confirmed in the bundle and that waited for another member's result, on the
+     * platform's behalf (no one signed in). Empty when submitted; else why not (the draft stays the applicant's).
+     */
+    Optional<String> submitOnBehalf(UUID caseId, String actor);
+
+    /** A member case as it stands. {@code statutoryDue}/{@code promisedDue}: once accepted; {@code paused}: 补正 etc. */
+    record Member(UUID caseId, String number, String itemCode, String itemName, String departmentId,
+            CaseStatus status, Map<String, String> form, Set<String> verifiedKeys, List<Slot> materials,
+            LocalDate statutoryDue, LocalDate promisedDue, boolean paused) {
+
+        public boolean finished() {
+            return status == CaseStatus.APPROVED || status == CaseStatus.DENIED || status == CaseStatus.REJECTED;
+        }
+    }
+
+    /** A blocking pre-check finding: about a material (which another member's result may yet provide) or a field. */
+    record Problem(boolean material, String message) {
+    }
+
+    /** One 一单 line of a member: where it comes from and, for an upload, the file given (or null). */
+    record Slot(int index, String name, boolean required, String condition, String source, String fileName) {
+    }
+}

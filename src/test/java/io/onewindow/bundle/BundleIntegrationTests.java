@@ -1,0 +1,241 @@
+package io.onewindow.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.onewindow.DemoLogins;
+import io.onewindow.IntegrationTest;
+import io.onewindow.TestFiles;
+import io.onewindow.casework.CaseStatus;
+import io.onewindow.casework.Cases;
+import io.onewindow.catalog.Catalog;
+import io.onewindow.catalog.Material;
+import io.onewindow.catalog.ServiceGuide;
+import io.onewindow.identity.Role;
+import io.onewindow.identity.StaffAccounts;
+import io.onewindow.workflow.Processes;
+import io.onewindow.workflow.WorkTask;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * 一件事一次办 end to end: guides computed from the member items, one merged form and one upload, the members sent
+ * to their departments at once or after their predecessors' result, each department acting on its own, and one
+ * 办结 notice when all are done — and the ways it must not go wrong.
+ */
+@IntegrationTest
+class BundleIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Processes processes;
+
+    @Autowired
+    StaffAccounts staffAccounts;
+
+    @Autowired
+    io.onewindow.identity.Registrations registrations;
+
+    final Map<String, MockHttpSession> sessions = new HashMap<>();
+
+    MockHttpSession login(String username) throws Exception {
+        MockHttpSession s = sessions.get(username);
+        if (s == null) {
+            s = DemoLogins.session(mvc, username);
+            sessions.put(username, s);
+        }
+        return s;
+    }
+
+    List<Map<String, Object>> members(UUID bundleCase) {
+        return jdbc.sql("select m.position, m.case_id, m.state, m.note from bundle_case_member m where bundle_case_id = ? order by position")
+                .param(bundleCase).query().listOfRows();
+    }
+
+    UUID caseOf(UUID bundleCase, int position) {
+        return jdbc.sql("select case_id from bundle_case_member where bundle_case_id = ? and position = ?")
+                .params(bundleCase, position).query(UUID.class).single();
+    }
+
+    CaseStatus caseStatus(UUID caseId) {
+        return cases.find(caseId).orElseThrow().status();
+    }
+
+    @Test
+    void theGuidesAreComputedFromTheMemberItemsNotTyped() throws Exception {
+        String list = mvc.perform(get("/bundles")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int bundles = jdbc.sql("select count(*) from bundle_definition where status = 'PUBLISHED'").query(Integer.class).single();
+        assertThat(bundles).isGreaterThanOrEqualTo(10);
+        assertThat(list).contains("新生儿出生一件事", "员工录用一件事", "投资项目开工一件事", "职工退休一件事");
+
+        // the expected figures, from the members' published guides
+        List<String> codes = jdbc.sql("""
+                select m.item_code from bundle_member m join bundle_definition d on d.id = m.definition_id
+                where d.code = 'YJS-KG' and d.status = 'PUBLISHED' order by m.position""").query(String.class).list();
+        List<ServiceGuide> guides = codes.stream().map(c -> catalog.published(c).orElseThrow().guide()).toList();
+        int lines = guides.stream().mapToInt(g -> g.materials().size()).sum();
+        Set<String> uploads = new HashSet<>();
+        guides.forEach(g -> g.materials().stream().filter(m -> m.source() == Material.Source.APPLICANT)
+                .forEach(m -> uploads.add(m.name())));
+        int sumDays = guides.stream().mapToInt(ServiceGuide::statutoryDays).sum();
+        // 备案 → 规划许可 → 施工许可 is the longest chain; 环评 and 水保 run beside 规划许可
+        int chain = guides.get(0).statutoryDays() + Math.max(guides.get(1).statutoryDays() + guides.get(4).statutoryDays(),
+                Math.max(guides.get(2).statutoryDays(), guides.get(3).statutoryDays()));
+        mvc.perform(get("/bundles/YJS-KG")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("材料 " + lines + " → " + uploads.size() + " 项")))
+                .andExpect(content().string(containsString("时限 " + sumDays + " → " + chain + " 个工作日")))
+                .andExpect(content().string(containsString("待“企业投资项目备案”办结后自动提交")));
+        mvc.perform(get("/bundles/NO-SUCH")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFamilyAppliesOnceAndEachDepartmentActsInItsTurn() throws Exception {
+        MockHttpSession zhangsan = login("zhangsan");
+        String location = mvc.perform(post("/bundles/YJS-XSECS/apply").session(zhangsan).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring("/bundle-cases/".length()));
+        // 生育津贴 is conditional and was not chosen: four members, all drafts
+        assertThat(members(id)).hasSize(4).allSatisfy(m -> assertThat(m.get("state")).isEqualTo("DRAFT"));
+        mvc.perform(get("/bundle-cases/" + id).session(zhangsan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("3 个事项共用"))); // the baby's name, asked once
+
+        // submitting without the one upload fails for every member: nothing is sent anywhere
+        var submit = post("/bundle-cases/" + id + "/form").session(zhangsan).with(csrf()).param("action", "submit")
+                .param("f.phone", "13800000001").param("f.babyName", "张小宝").param("f.birthDate", "2026-11-20")
+                .param("f.hospital", "乐山市妇幼保健院").param("f.babyGender", "男").param("f.relation", "父亲")
+                .param("f.vaccinationSite", "乐山市妇幼保健院");
+        mvc.perform(submit).andExpect(flash().attribute("error", containsString("出生医学证明首次签发登记表")));
+        assertThat(members(id)).allSatisfy(m -> assertThat(m.get("state")).isEqualTo("DRAFT"));
+
+        mvc.perform(multipart("/bundle-cases/" + id + "/materials").file(new MockMultipartFile("file", "登记表.pdf", null,
+                TestFiles.PDF)).param("material", "出生医学证明首次签发登记表").session(zhangsan).with(csrf()))
+                .andExpect(flash().attribute("message", "“出生医学证明首次签发登记表”已上传，用于 1 个事项"));
+        mvc.perform(submit).andExpect(flash().attribute("message", containsString("已提交")));
+        assertThat(caseStatus(caseOf(id, 0))).isEqualTo(CaseStatus.SUBMITTED);
+        for (int waiting : List.of(1, 2, 3)) {
+            assertThat(caseStatus(caseOf(id, waiting))).isEqualTo(CaseStatus.DRAFT);
+        }
+        assertThat(cases.find(caseOf(id, 2)).orElseThrow().applicantName()).isEqualTo(cases.find(caseOf(id, 0)).orElseThrow().applicantName());
+        mvc.perform(submit).andExpect(flash().attribute("error", "该“一件事”已提交，不能再修改"));
+
+        decide(caseOf(id, 0)); // 卫健: 出生医学证明 → 预防接种证 and 出生登记 go out together
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(caseStatus(caseOf(id, 1))).isNotEqualTo(CaseStatus.DRAFT);
+            assertThat(caseStatus(caseOf(id, 2))).isNotEqualTo(CaseStatus.DRAFT);
+        });
+        assertThat(caseStatus(caseOf(id, 3))).as("医保参保 waits for 出生登记").isEqualTo(CaseStatus.DRAFT);
+        assertThat(cases.find(caseOf(id, 2)).orElseThrow().departmentId()).isEqualTo("511100-GAJ");
+        decide(caseOf(id, 2)); // 公安 and 卫健 each on their own
+        decide(caseOf(id, 1));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> caseStatus(caseOf(id, 3)) != CaseStatus.DRAFT);
+        decide(caseOf(id, 3)); // 秒批 when every check passes; otherwise a person decides
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                jdbc.sql("select status from bundle_case where id = ?").param(id).query(String.class).single()).isEqualTo("FINISHED"));
+        mvc.perform(get("/messages").session(zhangsan)).andExpect(content().string(containsString("“新生儿出生一件事”已全部办结：4 项准予")));
+        mvc.perform(get("/bundle-cases").session(zhangsan)).andExpect(content().string(containsString("4 / 4 项已准予")));
+    }
+
+    @Test
+    void strangersStaffAndWrongAccountsAreRefusedAndNothingIsStored() throws Exception {
+        MockHttpSession zhangsan = login("zhangsan");
+        int before = jdbc.sql("select count(*) from bundle_case").query(Integer.class).single();
+        // a situation that is not one of the bundle's conditional members
+        mvc.perform(post("/bundles/YJS-XSECS/apply").session(zhangsan).with(csrf()).param("include", "0"))
+                .andExpect(flash().attribute("error", "所选情形不属于该“一件事”"));
+        // an enterprise bundle for a person's account, and a bundle needing two kinds of account
+        mvc.perform(post("/bundles/YJS-YGLY/apply").session(zhangsan).with(csrf()))
+                .andExpect(flash().attribute("error", "该“一件事”须以法人账号申请"));
+        mvc.perform(post("/bundles/YJS-KBCY/apply").session(zhangsan).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("暂请按指南分步申请")));
+        mvc.perform(post("/bundles/YJS-XSECS/apply").session(login("approver.health")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from bundle_case").query(Integer.class).single()).isEqualTo(before);
+
+        String location = mvc.perform(post("/bundles/YJS-LHJY/apply").session(zhangsan).with(csrf()).param("include", "2"))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring("/bundle-cases/".length()));
+        assertThat(members(id)).hasSize(2);
+        // somebody else's bundle is not found, for a person and for staff alike
+        String other = "t.bundle" + (System.nanoTime() % 100000);
+        registrations.registerCitizen(new io.onewindow.identity.NewCitizen("李四", io.onewindow.identity.synthetic.SyntheticIdentities
+                .residentId("511102", java.time.LocalDate.of(1988, 6, 1), (int) (System.nanoTime() % 900)), "13800000002"),
+                new io.onewindow.identity.NewLogin(other, "Test2023ok"));
+        MockHttpSession lisi = DemoLogins.session(mvc, other, "Test2023ok");
+        mvc.perform(get("/bundle-cases/" + id).session(lisi)).andExpect(status().isNotFound());
+        mvc.perform(post("/bundle-cases/" + id + "/form").session(lisi).with(csrf()).param("action", "submit"))
+                .andExpect(flash().attribute("error", "没有这件申请"));
+        mvc.perform(get("/bundle-cases/" + id).session(login("approver.hr"))).andExpect(status().isForbidden());
+        mvc.perform(multipart("/bundle-cases/" + id + "/materials").file(new MockMultipartFile("file", "x.pdf", null,
+                TestFiles.PDF)).param("material", "户籍信息").session(zhangsan).with(csrf()))
+                .andExpect(flash().attribute("error", "该“一件事”无须提交“户籍信息”"));
+        // a file that is not what it says is refused and stored nowhere
+        String newborn = mvc.perform(post("/bundles/YJS-XSECS/apply").session(lisi).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID nb = UUID.fromString(newborn.substring("/bundle-cases/".length()));
+        mvc.perform(multipart("/bundle-cases/" + nb + "/materials").file(new MockMultipartFile("file", "x.pdf", null,
+                "not a pdf".getBytes())).param("material", "出生医学证明首次签发登记表").session(lisi).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("只能上传 PDF")));
+        assertThat(jdbc.sql("select count(*) from casework_material where case_id = ?").param(caseOf(nb, 0))
+                .query(Integer.class).single()).isZero();
+    }
+
+    /** Works a member case to its decision with the demo accounts of each step's department (准予). */
+    void decide(UUID caseId) throws Exception {
+        var c = cases.find(caseId).orElseThrow();
+        if (c.status() == CaseStatus.SUBMITTED) {
+            mvc.perform(post("/cases/" + caseId + "/accept").session(login(account(c.departmentId(), Role.APPROVER)))
+                    .with(csrf()));
+        }
+        for (int round = 0; round < 20 && !processes.tasksOfCase(caseId.toString()).isEmpty(); round++) {
+            for (WorkTask t : processes.tasksOfCase(caseId.toString())) {
+                String[] group = t.groups().get(0).split(":");
+                MockHttpSession who = login(account(group[1], Role.valueOf(group[2])));
+                mvc.perform(post("/tasks/" + t.id() + "/claim").session(who).with(csrf()).param("caseId", caseId.toString()));
+                if (t.activityId().equals("decide")) {
+                    mvc.perform(post("/tasks/" + t.id() + "/decide").session(who).with(csrf())
+                            .param("caseId", caseId.toString()).param("approve", "true"));
+                } else {
+                    mvc.perform(post("/tasks/" + t.id() + "/pass").session(who).with(csrf())
+                            .param("caseId", caseId.toString()).param("opinion", "同意"));
+                }
+            }
+        }
+        assertThat(caseStatus(caseId)).as("member %s decided", c.itemName()).isEqualTo(CaseStatus.APPROVED);
+    }
+
+    String account(String departmentId, Role role) {
+        return staffAccounts.list("", 500).stream()
+                .filter(s -> departmentId.equals(s.departmentId()) && s.roles().contains(role) && s.enabled())
+                .map(StaffAccounts.AccountSummary::username).sorted().findFirst().orElseThrow();
+    }
+}
