@@ -39,7 +39,8 @@ class BundleCaseController {
     String apply(@PathVariable String code, @RequestParam(name = "include", required = false) List<Integer> include,
             RedirectAttributes redirect) {
         try {
-            UUID id = bundles.start(code, include == null ? Set.of() : Set.copyOf(include));
+            UUID id = bundles.start(code, include == null ? Set.of()
+                    : include.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
             redirect.addFlashAttribute("message", "已为您生成一张合并的申请表，请填写并上传材料后提交");
             return "redirect:/bundle-cases/" + id;
         } catch (OneWindowException e) {

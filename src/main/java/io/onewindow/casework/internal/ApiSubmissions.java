@@ -14,10 +14,12 @@ import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.Sm3;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -100,7 +102,7 @@ public class ApiSubmissions {
 
     private Result replay(CaseRecord c, String itemCode, Integer itemVersion, Map<String, String> posted) {
         int version = itemVersion == null ? c.itemVersion() : itemVersion;
-        String hash = Applications.requestHash(itemCode, version, posted);
+        String hash = requestHash(itemCode, version, posted);
         if (!hash.equals(c.requestHash())) {
             throw new OneWindowException(CaseworkErrorCode.CASE_IDEMPOTENCY_CONFLICT,
                     "该 Idempotency-Key 已用于另一份内容不同的申请（办件 " + c.number() + "）；新的申请请使用新的 Key");
@@ -131,7 +133,7 @@ public class ApiSubmissions {
         CaseRecord draft = new CaseRecord(id, null, item.code(), item.version(), g.departmentId(), g.regionId(), channel,
                 applicant.kind(), applicant.id(), applicant.name(), applicant.tail(), applicant.account(),
                 user.accountId(), null, draftForm, CaseStatus.DRAFT, List.of(), null, null, key,
-                Applications.requestHash(itemCode, item.version(), posted), null, null, null, g.statutoryDays(),
+                requestHash(itemCode, item.version(), posted), null, null, null, g.statutoryDays(),
                 g.promisedDays(), 0, null, null);
         // 电子证照 and the 部门共享 fetched above, as a submission from the page has them
         var licenses = sources.linkedLicenses(draft, g);
@@ -157,6 +159,11 @@ public class ApiSubmissions {
             return cases.find(id).orElseThrow();
         }
         return submitted;
+    }
+
+    /** Hash of what a submission says, to tell a retry (same body) from a reused key (different body). */
+    static String requestHash(String itemCode, int itemVersion, Map<String, String> form) {
+        return Sm3.hex(itemCode + "\u0000" + itemVersion + "\u0000" + new TreeMap<>(form));
     }
 
     private static OneWindowException invalid(String detail) {

@@ -16,14 +16,12 @@ import io.onewindow.identity.Role;
 import io.onewindow.platform.ChinaTime;
 import io.onewindow.platform.City;
 import io.onewindow.platform.OneWindowException;
-import io.onewindow.platform.Sm3;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -99,16 +97,6 @@ public class Applications {
         return id;
     }
 
-    /** A fresh draft of the item for the signed-in applicant, even beside an open one: a member of a 一件事. */
-    @Transactional
-    public UUID startNew(String itemCode) {
-        CurrentUser user = CurrentUsers.current().orElseThrow(CaseAccess::notFound);
-        if (user.kind() == AccountKind.STAFF || user.partyId() == null) {
-            throw invalid("请使用个人或法人账号在网上申请");
-        }
-        return createDraft(published(itemCode), applicants.of(user), user, Channel.ONLINE, null, false);
-    }
-
     /** For each prefilled field of the case's form, where its value came from, in words (e.g. 电子证照“营业执照”). */
     public Map<String, String> prefillSources(CaseRecord c, ServiceGuide g) {
         Applicant applicant = new Applicant(c.applicantKind(), c.applicantId(), c.applicantName(), c.applicantTail(),
@@ -134,7 +122,7 @@ public class Applications {
         return createDraft(item, applicant, clerk, Channel.WINDOW, clerk.hallId(), false);
     }
 
-    private UUID createDraft(ItemVersion item, Applicant applicant, CurrentUser actor, Channel channel, String hall,
+    UUID createDraft(ItemVersion item, Applicant applicant, CurrentUser actor, Channel channel, String hall,
             boolean agent) {
         UUID id = UUID.randomUUID();
         ServiceGuide g = item.guide();
@@ -268,11 +256,6 @@ public class Applications {
         return submitted;
     }
 
-    /** Hash of what a submission says, to tell a retry (same body) from a reused key (different body). */
-    static String requestHash(String itemCode, int itemVersion, Map<String, String> form) {
-        return Sm3.hex(itemCode + "\u0000" + itemVersion + "\u0000" + new TreeMap<>(form));
-    }
-
     /**
      * Fields whose value is the applicant's verified identity (a citizen's name and ID number, an enterprise's name
      * and credit code): shown, never editable, not re-checked.
@@ -300,7 +283,7 @@ public class Applications {
         return catalog.version(c.itemCode(), c.itemVersion()).map(ItemVersion::guide).orElseThrow();
     }
 
-    private ItemVersion published(String itemCode) {
+    ItemVersion published(String itemCode) {
         return catalog.published(itemCode == null ? "" : itemCode.strip()).orElseThrow(() -> invalid("事项不存在或尚未发布"));
     }
 
@@ -309,7 +292,7 @@ public class Applications {
         return c.regionId().matches("\\d{6}") ? c.regionId() : city.regionCode();
     }
 
-    private static OneWindowException invalid(String detail) {
+    static OneWindowException invalid(String detail) {
         return new OneWindowException(CaseworkErrorCode.CASE_INVALID_INPUT, detail);
     }
 }

@@ -2,8 +2,11 @@ package io.onewindow.casework.internal;
 
 import io.onewindow.casework.BundleMembers;
 import io.onewindow.casework.CaseStatus;
+import io.onewindow.casework.Channel;
 import io.onewindow.catalog.Material;
 import io.onewindow.catalog.ServiceGuide;
+import io.onewindow.identity.AccountKind;
+import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
 import io.onewindow.platform.OneWindowException;
 import java.util.ArrayList;
@@ -26,9 +29,11 @@ class BundleMemberCases implements BundleMembers {
     private final CaseAccess access;
     private final AcceptanceDecisions decisions;
     private final MaterialSources sources;
+    private final Applicants applicants;
 
     BundleMemberCases(Applications applications, Materials materials, MaterialRepository uploads, CaseRepository cases,
-            CaseAccess access, AcceptanceDecisions decisions, MaterialSources sources) {
+            CaseAccess access, AcceptanceDecisions decisions, MaterialSources sources, Applicants applicants) {
+        this.applicants = applicants;
         this.applications = applications;
         this.materials = materials;
         this.uploads = uploads;
@@ -39,8 +44,15 @@ class BundleMemberCases implements BundleMembers {
     }
 
     @Override
+    @Transactional
     public UUID draft(String itemCode) {
-        return applications.startNew(itemCode);
+        // a fresh draft even beside an open one of the same item: the member belongs to this bundle alone
+        CurrentUser user = CurrentUsers.current().orElseThrow(CaseAccess::notFound);
+        if (user.kind() == AccountKind.STAFF || user.partyId() == null) {
+            throw Applications.invalid("请使用个人或法人账号在网上申请");
+        }
+        return applications.createDraft(applications.published(itemCode), applicants.of(user), user, Channel.ONLINE,
+                null, false);
     }
 
     @Override
