@@ -10,6 +10,8 @@ create table bundle_definition (
     summary       text not null,
     basis         text not null,
     joint_result  text not null,
+    offer_after   int,                    -- 主动服务: the member whose 准予 makes the platform offer the rest
+    offer_message text,
     content_hash  varchar(64) not null,   -- SM3 of the definition as loaded: a changed file publishes a new version
     status        varchar(10) not null check (status in ('PUBLISHED', 'RETIRED')),
     published_at  timestamptz not null default now(),
@@ -50,3 +52,20 @@ create table bundle_case_member (
     primary key (bundle_case_id, position)
 );
 create unique index bundle_case_member_case on bundle_case_member (case_id);
+
+-- 主动服务: a bundle offered to an applicant because the platform saw the event (e.g. a 出生医学证明 issued); taking
+-- it starts the bundle with that case as its first member and the form prefilled from it.
+create table bundle_offer (
+    id              uuid primary key,
+    definition_id   uuid not null references bundle_definition (id),
+    applicant_kind  varchar(10) not null,
+    applicant_id    uuid not null,
+    account_id      uuid not null,
+    source_case_id  uuid not null,        -- the case whose 准予 is the event
+    status          varchar(10) not null check (status in ('OFFERED', 'TAKEN', 'DISMISSED')),
+    bundle_case_id  uuid references bundle_case (id),
+    created_at      timestamptz not null default now()
+);
+create index bundle_offer_account on bundle_offer (account_id, status);
+-- one offer per bundle and event, however often the event is delivered
+create unique index bundle_offer_once on bundle_offer (source_case_id, definition_id);

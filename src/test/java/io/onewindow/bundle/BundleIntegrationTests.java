@@ -166,6 +166,53 @@ class BundleIntegrationTests {
     }
 
     @Test
+    void aBirthCertificateIssuedBringsTheOfferAndTheFamilyOnlyConfirms() throws Exception {
+        MockHttpSession zhangsan = login("zhangsan");
+        String code = catalog.search(io.onewindow.catalog.CatalogQuery.text("出生医学证明办理")).items().get(0).code();
+        String draft = mvc.perform(post("/apply/" + code).session(zhangsan).with(csrf())).andReturn().getResponse()
+                .getRedirectedUrl();
+        UUID birth = UUID.fromString(draft.substring(draft.indexOf("/cases/") + "/cases/".length()));
+        mvc.perform(multipart("/cases/" + birth + "/materials").file(new MockMultipartFile("file", "登记表.pdf", null,
+                TestFiles.PDF)).param("index", "1").session(zhangsan).with(csrf()));
+        mvc.perform(post("/cases/" + birth + "/form").session(zhangsan).with(csrf()).param("action", "submit")
+                .param("idempotencyKey", "birth-" + birth).param("f.phone", "13800000001").param("f.babyName", "张小满")
+                .param("f.birthDate", "2026-11-25").param("f.hospital", "乐山市人民医院"))
+                .andExpect(flash().attribute("message", containsString("已提交")));
+        decide(birth);
+
+        // the platform saw the 出生医学证明 and offers the rest of 新生儿出生一件事
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/bundle-cases").session(zhangsan))
+                .andExpect(content().string(containsString("宝宝的出生医学证明已签发"))));
+        mvc.perform(get("/messages").session(zhangsan)).andExpect(content().string(containsString("宝宝的出生医学证明已签发")));
+        UUID offer = jdbc.sql("select id from bundle_offer where source_case_id = ?").param(birth).query(UUID.class).single();
+        String location = mvc.perform(post("/bundle-offers/" + offer + "/take").session(zhangsan).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring("/bundle-cases/".length()));
+        assertThat(caseOf(id, 0)).as("the decided case is the bundle's first member").isEqualTo(birth);
+        assertThat(cases.find(caseOf(id, 2)).orElseThrow().status()).isEqualTo(CaseStatus.DRAFT);
+        mvc.perform(get("/bundle-cases/" + id).session(zhangsan)).andExpect(content().string(containsString("value=\"张小满\"")));
+        mvc.perform(post("/bundle-offers/" + offer + "/take").session(zhangsan).with(csrf()))
+                .andExpect(flash().attribute("error", "没有这条推荐，或已处理"));
+
+        // confirm: only what the certificate does not say is asked
+        mvc.perform(post("/bundle-cases/" + id + "/form").session(zhangsan).with(csrf()).param("action", "submit")
+                .param("f.babyGender", "女").param("f.relation", "父亲").param("f.vaccinationSite", "乐山市妇幼保健院"))
+                .andExpect(flash().attribute("message", containsString("已提交")));
+        // its predecessor decided, 出生登记 and 预防接种证 go at once
+        assertThat(caseStatus(caseOf(id, 1))).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(caseStatus(caseOf(id, 2))).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(cases.find(caseOf(id, 2)).orElseThrow().itemName()).isEqualTo("出生登记（新生儿落户）");
+        decide(caseOf(id, 1));
+        decide(caseOf(id, 2));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> caseStatus(caseOf(id, 3)) != CaseStatus.DRAFT);
+        decide(caseOf(id, 3));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/wallet").session(zhangsan))
+                .andExpect(content().string(containsString("居民户口簿"))).andExpect(content().string(containsString("预防接种证"))));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                jdbc.sql("select status from bundle_case where id = ?").param(id).query(String.class).single()).isEqualTo("FINISHED"));
+    }
+
+    @Test
     void strangersStaffAndWrongAccountsAreRefusedAndNothingIsStored() throws Exception {
         MockHttpSession zhangsan = login("zhangsan");
         int before = jdbc.sql("select count(*) from bundle_case").query(Integer.class).single();

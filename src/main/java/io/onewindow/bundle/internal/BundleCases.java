@@ -45,9 +45,11 @@ public class BundleCases {
     private final BundleMembers members;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
+    private final BundleProgress progress;
 
     BundleCases(BundleCaseRepository repository, BundleDefinitions definitions, BundleGuides guides,
-            BundleMembers members, AuditLog auditLog, TransactionTemplate transaction) {
+            BundleMembers members, AuditLog auditLog, TransactionTemplate transaction, BundleProgress progress) {
+        this.progress = progress;
         this.repository = repository;
         this.definitions = definitions;
         this.guides = guides;
@@ -56,9 +58,19 @@ public class BundleCases {
         this.transaction = transaction;
     }
 
+    /** A member already decided on its own (the case a 主动服务 offer came from): it joins the bundle as it is. */
+    public record Source(int position, UUID caseId) {
+    }
+
     /** 开始办理: a bundle case and a draft for each member that applies ({@code included}: conditional ones chosen). */
     @Transactional
     public UUID start(String code, Set<Integer> included) {
+        return start(code, included, null);
+    }
+
+    /** As {@link #start(String, Set)}, with {@code source} as the member at its position and the form prefilled from it. */
+    @Transactional
+    public UUID start(String code, Set<Integer> included, Source source) {
         CurrentUser user = applicant();
         BundleGuide guide = guides.of(code).orElseThrow(() -> notFound("没有这个“一件事”，或其中的事项已停止办理"));
         BundleDefinition d = guide.definition();
@@ -78,9 +90,15 @@ public class BundleCases {
         repository.insert(new BundleCaseRepository.BundleCase(id, d.id(), user.kind().name(), user.partyId(),
                 user.accountId(), "DRAFT", null, null, null), "ONLINE");
         for (BundleDefinition.Member m : d.members()) {
-            if (!m.conditional() || included.contains(m.position())) {
+            if (source != null && source.position() == m.position()) {
+                repository.insertMember(id, m.position(), source.caseId());
+                repository.memberState(id, m.position(), "SUBMITTED", "已单独办理，纳入本“一件事”");
+            } else if (!m.conditional() || included.contains(m.position())) {
                 repository.insertMember(id, m.position(), members.draft(m.itemCode()));
             }
+        }
+        if (source != null) {
+            fill(id, prefill(guide, source)); // what the decided member says, the others need not be asked again
         }
         auditLog.record("BUNDLE_STARTED", "bundle.case", id.toString(), null,
                 Map.of("bundle", d.code(), "version", d.version(), "members", repository.members(id).size()));
@@ -96,6 +114,18 @@ public class BundleCases {
             kinds.add(g.audience() == Audience.CITIZEN || establishes ? AccountKind.CITIZEN : AccountKind.ENTERPRISE);
         }
         return kinds.size() == 1 ? kinds.iterator().next() : null;
+    }
+
+    private Map<String, String> prefill(BundleGuide guide, Source source) {
+        Map<String, String> from = members.view(source.caseId()).orElseThrow(() -> notFound("没有这件办件")).form();
+        Map<String, String> values = new HashMap<>();
+        for (BundleGuide.MergedField f : guide.form()) {
+            String key = f.memberKeys().get(source.position());
+            if (key != null && from.get(key) != null && !from.get(key).isBlank()) {
+                values.put(f.key(), from.get(key));
+            }
+        }
+        return values;
     }
 
     @Transactional(readOnly = true)
@@ -120,7 +150,7 @@ public class BundleCases {
     @Transactional
     public void fill(UUID id, Map<String, String> posted) {
         View v = draft(id);
-        for (MemberView m : v.members()) {
+        for (MemberView m : drafts(v)) {
             Map<String, String> values = new HashMap<>();
             for (BundleGuide.MergedField f : v.guide().form()) {
                 String memberKey = f.memberKeys().get(m.definition().position());
@@ -137,7 +167,7 @@ public class BundleCases {
     public int upload(UUID id, String materialName, String fileName, byte[] content) {
         View v = draft(id);
         int attached = 0;
-        for (MemberView m : v.members()) {
+        for (MemberView m : drafts(v)) {
             for (BundleMembers.Slot s : m.member().materials()) {
                 if (s.name().equals(materialName) && s.source().equals("申请人提交")) {
                     members.upload(m.member().caseId(), s.index(), fileName, content);
@@ -158,11 +188,11 @@ public class BundleCases {
      */
     public void submit(UUID id) {
         View v = draft(id);
-        List<MemberView> now = v.members().stream().filter(m -> waitsFor(m, v).isEmpty()).toList();
+        List<MemberView> now = drafts(v).stream().filter(m -> ready(m, v)).toList();
         now.forEach(m -> members.fetchShared(m.member().caseId())); // outside the transaction: providers may be slow
         List<String> problems = new ArrayList<>();
-        for (MemberView m : v.members()) {
-            boolean later = !waitsFor(m, v).isEmpty();
+        for (MemberView m : drafts(v)) {
+            boolean later = !ready(m, v);
             members.problems(m.member().caseId()).stream().filter(p -> !(later && p.material()))
                     .forEach(p -> problems.add("“" + m.definition().itemName() + "”：" + p.message()));
         }
@@ -173,9 +203,9 @@ public class BundleCases {
             if (!repository.lock(id).map(c -> c.status().equals("DRAFT")).orElse(false)) {
                 throw new OneWindowException(PlatformErrorCode.CONFLICT, "该“一件事”已提交");
             }
-            for (MemberView m : v.members()) {
+            for (MemberView m : drafts(v)) {
                 int p = m.definition().position();
-                if (waitsFor(m, v).isEmpty()) {
+                if (ready(m, v)) {
                     members.submit(m.member().caseId(), "bundle-" + id + "-" + p);
                     repository.memberState(id, p, "SUBMITTED", null);
                 } else {
@@ -186,6 +216,18 @@ public class BundleCases {
             auditLog.record("BUNDLE_SUBMITTED", "bundle.case", id.toString(), Map.of("status", "DRAFT"),
                     Map.of("status", "SUBMITTED", "bundle", v.guide().definition().code()));
         });
+        // a member already decided (the offer's source) lets the ones waiting for it go at once
+        transaction.executeWithoutResult(status -> progress.advance(id));
+    }
+
+    private static List<MemberView> drafts(View v) {
+        return v.members().stream().filter(m -> m.state().equals("DRAFT")).toList();
+    }
+
+    /** Sent now: every predecessor in this application is already 准予 (or there is none). */
+    private static boolean ready(MemberView m, View v) {
+        return waitsFor(m, v).stream().allMatch(p -> v.members().stream().anyMatch(x -> x.definition().position() == p
+                && x.member().status() == io.onewindow.casework.CaseStatus.APPROVED));
     }
 
     /** The members of this application a member waits for (predecessors the applicant's situation left out do not count). */

@@ -6,10 +6,14 @@ import java.util.UUID;
 /**
  * A published version of a 一件事: its members are catalogue items (by code, with the name they had when the
  * bundle was published), each applying always or under a condition, and waiting for the members named in
- * {@code after}.
+ * {@code after}. {@code offer} is null for a bundle the platform does not offer by itself.
  */
 public record BundleDefinition(UUID id, String code, int version, String name, Kind kind, String event, String summary,
-        String basis, String jointResult, List<Member> members) {
+        String basis, String jointResult, Offer offer, List<Member> members) {
+
+    /** 主动服务: when the member at {@code afterPosition} is 准予 on its own, the rest is offered with this message. */
+    public record Offer(int afterPosition, String message) {
+    }
 
     /** 个人 life events and 企业 business events. */
     public enum Kind {

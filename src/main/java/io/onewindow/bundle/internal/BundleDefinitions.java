@@ -51,9 +51,10 @@ public class BundleDefinitions {
                 .param(d.code()).update();
         jdbc.sql("""
                 insert into bundle_definition (id, code, version, name, kind, event, summary, basis, joint_result,
-                  content_hash, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED')""")
+                  offer_after, offer_message, content_hash, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED')""")
                 .params(d.id(), d.code(), version, d.name(), d.kind().name(), d.event(), d.summary(), d.basis(),
-                        d.jointResult(), hash).update();
+                        d.jointResult(), d.offer() == null ? null : d.offer().afterPosition(),
+                        d.offer() == null ? null : d.offer().message(), hash).update();
         for (BundleDefinition.Member m : d.members()) {
             jdbc.sql("""
                     insert into bundle_member (definition_id, position, item_code, item_name, condition_text, after_positions)
@@ -80,13 +81,15 @@ public class BundleDefinitions {
                                             : Arrays.stream(after.split(",")).map(Integer::valueOf).toList()));
                 });
         return definitions.stream().map(d -> new BundleDefinition(d.id(), d.code(), d.version(), d.name(), d.kind(),
-                d.event(), d.summary(), d.basis(), d.jointResult(), List.copyOf(members.getOrDefault(d.id(), List.of()))))
-                .toList();
+                d.event(), d.summary(), d.basis(), d.jointResult(), d.offer(),
+                List.copyOf(members.getOrDefault(d.id(), List.of())))).toList();
     }
 
     private static BundleDefinition definition(ResultSet rs, int n) throws SQLException {
         return new BundleDefinition(rs.getObject("id", UUID.class), rs.getString("code"), rs.getInt("version"),
                 rs.getString("name"), BundleDefinition.Kind.valueOf(rs.getString("kind")), rs.getString("event"),
-                rs.getString("summary"), rs.getString("basis"), rs.getString("joint_result"), List.of());
+                rs.getString("summary"), rs.getString("basis"), rs.getString("joint_result"),
+                rs.getObject("offer_after") == null ? null
+                        : new BundleDefinition.Offer(rs.getInt("offer_after"), rs.getString("offer_message")), List.of());
     }
 }

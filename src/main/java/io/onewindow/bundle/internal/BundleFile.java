@@ -35,7 +35,11 @@ class BundleFile implements ApplicationRunner {
 
     /** The file's shape: members by item name; {@code after} by item name too. */
     record FileBundle(String code, String name, String kind, String event, String summary, String basis,
-            String jointResult, List<FileMember> members) {
+            String jointResult, FileOffer offer, List<FileMember> members) {
+    }
+
+    /** 主动服务: offered when the member named {@code after} is 准予 on its own. */
+    record FileOffer(String after, String message) {
     }
 
     record FileMember(String item, String condition, List<String> after) {
@@ -95,8 +99,17 @@ class BundleFile implements ApplicationRunner {
             }
             members.add(new BundleDefinition.Member(i, code, m.item(), m.condition(), List.copyOf(after)));
         }
+        BundleDefinition.Offer offer = null;
+        if (b.offer() != null) {
+            int position = names.indexOf(b.offer().after());
+            if (position < 0) {
+                throw new IllegalStateException("一件事 " + b.name() + "：主动服务的触发事项“" + b.offer().after() + "”不是其成员");
+            }
+            offer = new BundleDefinition.Offer(position, b.offer().message());
+        }
         return Optional.of(new BundleDefinition(UUID.randomUUID(), b.code(), 0, b.name(),
-                BundleDefinition.Kind.valueOf(b.kind()), b.event(), b.summary(), b.basis(), b.jointResult(), members));
+                BundleDefinition.Kind.valueOf(b.kind()), b.event(), b.summary(), b.basis(), b.jointResult(), offer,
+                members));
     }
 
     /** The code of the published item of exactly this name, or null. */

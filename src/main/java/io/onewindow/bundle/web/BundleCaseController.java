@@ -1,6 +1,7 @@
 package io.onewindow.bundle.web;
 
 import io.onewindow.bundle.internal.BundleCases;
+import io.onewindow.bundle.internal.BundleOffers;
 import io.onewindow.organization.Department;
 import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
@@ -29,8 +30,10 @@ class BundleCaseController {
 
     private final BundleCases bundles;
     private final Organization organization;
+    private final BundleOffers offers;
 
-    BundleCaseController(BundleCases bundles, Organization organization) {
+    BundleCaseController(BundleCases bundles, Organization organization, BundleOffers offers) {
+        this.offers = offers;
         this.bundles = bundles;
         this.organization = organization;
     }
@@ -52,7 +55,32 @@ class BundleCaseController {
     @GetMapping("/bundle-cases")
     String mine(Model model) {
         model.addAttribute("cases", bundles.mine());
+        model.addAttribute("offers", offers.mine());
         return "bundle/mine";
+    }
+
+    /** 主动服务: the applicant confirms an offered bundle (with the situations that apply to them). */
+    @PostMapping("/bundle-offers/{id}/take")
+    String take(@PathVariable UUID id, @RequestParam(name = "include", required = false) List<Integer> include,
+            RedirectAttributes redirect) {
+        try {
+            UUID bundleCase = offers.take(id, include == null ? Set.of()
+                    : include.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+            redirect.addFlashAttribute("message", "已为您带出宝宝的信息，请核对后提交");
+            return "redirect:/bundle-cases/" + bundleCase;
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+            return "redirect:/bundle-cases";
+        }
+    }
+
+    @PostMapping("/bundle-offers/{id}/dismiss")
+    String dismiss(@PathVariable UUID id, RedirectAttributes redirect) {
+        Flash.run(redirect, () -> {
+            offers.dismiss(id);
+            return "已忽略该推荐";
+        });
+        return "redirect:/bundle-cases";
     }
 
     @GetMapping("/bundle-cases/{id}")
