@@ -108,9 +108,10 @@ class BundleIntegrationTests {
         guides.forEach(g -> g.materials().stream().filter(m -> m.source() == Material.Source.APPLICANT)
                 .forEach(m -> uploads.add(m.name())));
         int sumDays = guides.stream().mapToInt(ServiceGuide::statutoryDays).sum();
-        // 备案 → 规划许可 → 施工许可 is the longest chain; 环评 and 水保 run beside 规划许可
-        int chain = guides.get(0).statutoryDays() + Math.max(guides.get(1).statutoryDays() + guides.get(4).statutoryDays(),
-                Math.max(guides.get(2).statutoryDays(), guides.get(3).statutoryDays()));
+        // after 备案: 规划许可 → 施工许可 in turn; 环评, 水保 and the three utilities each beside them
+        int besides = java.util.stream.IntStream.of(2, 3, 5, 6, 7).map(i -> guides.get(i).statutoryDays()).max().orElseThrow();
+        int chain = guides.get(0).statutoryDays()
+                + Math.max(guides.get(1).statutoryDays() + guides.get(4).statutoryDays(), besides);
         mvc.perform(get("/bundles/YJS-KG")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("材料 " + lines + " → " + uploads.size() + " 项")))
                 .andExpect(content().string(containsString("时限 " + sumDays + " → " + chain + " 个工作日")))
