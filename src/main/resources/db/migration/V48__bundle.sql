@@ -42,6 +42,7 @@ create table bundle_case (
     finished_at      timestamptz
 );
 create index bundle_case_account on bundle_case (account_id, created_at desc);
+create index bundle_case_applicant on bundle_case (applicant_id, created_at desc);
 
 create table bundle_case_member (
     bundle_case_id  uuid not null references bundle_case (id),

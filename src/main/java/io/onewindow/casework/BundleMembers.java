@@ -18,6 +18,9 @@ public interface BundleMembers {
     /** A new draft of the item for the signed-in applicant (智能预填 as for any online application). */
     UUID draft(String itemCode);
 
+    /** 前台综合受理: a new draft of the item, taken in by the signed-in window clerk for the identified applicant. */
+    UUID draftAtWindow(String itemCode, String idNumberOrCreditCode);
+
     /** The member as the bundle page shows it; empty when the signed-in user may not see it. */
     Optional<Member> view(UUID caseId);
 
@@ -44,7 +47,7 @@ public interface BundleMembers {
 
     /** A member case as it stands. {@code statutoryDue}/{@code promisedDue}: once accepted; {@code paused}: 补正 etc. */
     record Member(UUID caseId, String number, String itemCode, String itemName, String departmentId,
-            CaseStatus status, Map<String, String> form, Set<String> verifiedKeys, List<Slot> materials,
+            String applicantKind, UUID applicantId, CaseStatus status, Map<String, String> form, Set<String> verifiedKeys, List<Slot> materials,
             LocalDate statutoryDue, LocalDate promisedDue, boolean paused) {
 
         public boolean finished() {

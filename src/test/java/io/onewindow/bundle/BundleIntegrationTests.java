@@ -214,6 +214,40 @@ class BundleIntegrationTests {
     }
 
     @Test
+    void aWindowClerkTakesInABundleAndTheApplicantFollowsIt() throws Exception {
+        MockHttpSession clerk = login("clerk");
+        String zhangsanId = io.onewindow.identity.synthetic.SyntheticIdentities.residentId("511102",
+                java.time.LocalDate.of(1990, 3, 15), 123);
+        mvc.perform(get("/bundles/YJS-LHJY").session(clerk)).andExpect(content().string(containsString("综合窗口代为受理")));
+        int before = jdbc.sql("select count(*) from bundle_case").query(Integer.class).single();
+        String stranger = io.onewindow.identity.synthetic.SyntheticIdentities.residentId("511102", java.time.LocalDate.of(1931, 1, 1), 7);
+        String refused = (String) mvc.perform(post("/window/bundles/YJS-LHJY").session(clerk).with(csrf())
+                .param("idNumber", stranger)).andReturn().getFlashMap().get("error");
+        assertThat(refused).as("an applicant who is not registered").isNotBlank();
+        assertThat(jdbc.sql("select count(*) from bundle_case").query(Integer.class).single()).isEqualTo(before);
+        String location = mvc.perform(post("/window/bundles/YJS-LHJY").session(clerk).with(csrf())
+                .param("idNumber", zhangsanId)).andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring("/bundle-cases/".length()));
+        // before submission the draft is the clerk's alone
+        mvc.perform(get("/bundle-cases/" + id).session(login("zhangsan"))).andExpect(status().isNotFound());
+        mvc.perform(post("/bundle-cases/" + id + "/form").session(clerk).with(csrf()).param("action", "submit")
+                .param("f.phone", "13800000001").param("f.occupation", "新就业形态"))
+                .andExpect(flash().attribute("message", containsString("已提交")));
+        var first = cases.find(caseOf(id, 0)).orElseThrow();
+        assertThat(first.status()).isNotEqualTo(CaseStatus.DRAFT);
+        assertThat(first.intakeHallId()).as("taken in at the clerk's hall").isNotNull();
+        assertThat(jdbc.sql("select channel from bundle_case where id = ?").param(id).query(String.class).single()).isEqualTo("WINDOW");
+        // the applicant follows it in their own account
+        mvc.perform(get("/bundle-cases").session(login("zhangsan"))).andExpect(content().string(containsString("灵活就业一件事")));
+        mvc.perform(get("/bundle-cases/" + id).session(login("zhangsan"))).andExpect(status().isOk());
+        // online application is not the clerk's, window intake not the applicant's
+        mvc.perform(post("/window/bundles/YJS-LHJY").session(login("zhangsan")).with(csrf()).param("idNumber", zhangsanId))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/bundles/YJS-LHJY/apply").session(clerk).with(csrf()))
+                .andExpect(flash().attribute("error", "请使用个人或法人账号办理“一件事”"));
+    }
+
+    @Test
     void strangersStaffAndWrongAccountsAreRefusedAndNothingIsStored() throws Exception {
         MockHttpSession zhangsan = login("zhangsan");
         int before = jdbc.sql("select count(*) from bundle_case").query(Integer.class).single();
@@ -222,7 +256,7 @@ class BundleIntegrationTests {
                 .andExpect(flash().attribute("error", "所选情形不属于该“一件事”"));
         // an enterprise bundle for a person's account, and a bundle needing two kinds of account
         mvc.perform(post("/bundles/YJS-YGLY/apply").session(zhangsan).with(csrf()))
-                .andExpect(flash().attribute("error", "该“一件事”须以法人账号申请"));
+                .andExpect(flash().attribute("error", "该“一件事”须由企业申请"));
         mvc.perform(post("/bundles/YJS-KBCY/apply").session(zhangsan).with(csrf()))
                 .andExpect(flash().attribute("error", containsString("暂请按指南分步申请")));
         mvc.perform(post("/bundles/YJS-XSECS/apply").session(login("approver.health")).with(csrf()))

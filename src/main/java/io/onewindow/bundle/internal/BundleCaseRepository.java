@@ -53,9 +53,11 @@ class BundleCaseRepository {
                 .query(BundleCaseRepository::bundleCase).optional();
     }
 
-    List<BundleCase> ofAccount(UUID accountId) {
-        return jdbc.sql("select * from bundle_case where account_id = ? order by created_at desc limit 100")
-                .param(accountId).query(BundleCaseRepository::bundleCase).list();
+    /** Those the account took in, and those submitted for the party (e.g. at a window). */
+    List<BundleCase> ofAccount(UUID accountId, UUID partyId) {
+        return jdbc.sql("""
+                select * from bundle_case where account_id = ? or (applicant_id = ? and status <> 'DRAFT')
+                order by created_at desc limit 100""").params(accountId, partyId).query(BundleCaseRepository::bundleCase).list();
     }
 
     List<MemberRow> members(UUID bundleCaseId) {

@@ -7,6 +7,7 @@ import io.onewindow.catalog.ServiceGuide;
 import io.onewindow.identity.AccountKind;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
+import io.onewindow.identity.Role;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.PlatformErrorCode;
 import java.util.ArrayList;
@@ -72,10 +73,27 @@ public class BundleCases {
     @Transactional
     public UUID start(String code, Set<Integer> included, Source source) {
         CurrentUser user = applicant();
+        BundleGuide guide = startable(code, included, user.kind());
+        return create(guide, included, source, user, "ONLINE", itemCode -> members.draft(itemCode));
+    }
+
+    /** 综合窗口: a clerk takes in the bundle for the applicant with this ID number or credit code. */
+    @Transactional
+    public UUID startAtWindow(String code, Set<Integer> included, String idNumberOrCreditCode) {
+        CurrentUser clerk = CurrentUsers.current().filter(u -> u.has(Role.WINDOW_CLERK) && u.hallId() != null)
+                .orElseThrow(() -> new OneWindowException(PlatformErrorCode.FORBIDDEN, "只有大厅窗口人员可以代为受理"));
+        String who = idNumberOrCreditCode == null ? "" : idNumberOrCreditCode.strip().toUpperCase();
+        // a valid GB 11643 number is a person; anything else is checked as a credit code when the drafts are made
+        AccountKind kind = io.onewindow.identity.ResidentIdNumbers.check(who, io.onewindow.platform.ChinaTime.today()).valid()
+                ? AccountKind.CITIZEN : AccountKind.ENTERPRISE;
+        BundleGuide guide = startable(code, included, kind);
+        return create(guide, included, null, clerk, "WINDOW", itemCode -> members.draftAtWindow(itemCode, who));
+    }
+
+    private BundleGuide startable(String code, Set<Integer> included, AccountKind applicantKind) {
         BundleGuide guide = guides.of(code).orElseThrow(() -> notFound("没有这个“一件事”，或其中的事项已停止办理"));
-        BundleDefinition d = guide.definition();
         for (Integer p : included) {
-            if (d.members().stream().noneMatch(m -> m.position() == p && m.conditional())) {
+            if (guide.definition().members().stream().noneMatch(m -> m.position() == p && m.conditional())) {
                 throw invalid("所选情形不属于该“一件事”");
             }
         }
@@ -83,25 +101,39 @@ public class BundleCases {
         if (kind == null) {
             throw invalid("该“一件事”包含设立登记和以新设企业名义办理的事项，暂请按指南分步申请：先办理设立登记，再以企业账号办理其余事项");
         }
-        if (kind != user.kind()) {
-            throw invalid("该“一件事”须以" + kind.label() + "账号申请");
+        if (kind != applicantKind) {
+            throw invalid("该“一件事”须由" + (kind == AccountKind.CITIZEN ? "个人" : "企业") + "申请");
         }
+        return guide;
+    }
+
+    private UUID create(BundleGuide guide, Set<Integer> included, Source source, CurrentUser actor, String channel,
+            java.util.function.Function<String, UUID> draft) {
+        BundleDefinition d = guide.definition();
         UUID id = UUID.randomUUID();
-        repository.insert(new BundleCaseRepository.BundleCase(id, d.id(), user.kind().name(), user.partyId(),
-                user.accountId(), "DRAFT", null, null, null), "ONLINE");
+        List<UUID> drafts = new ArrayList<>();
+        for (BundleDefinition.Member m : d.members()) {
+            if ((source == null || source.position() != m.position()) && (!m.conditional() || included.contains(m.position()))) {
+                drafts.add(draft.apply(m.itemCode()));
+            }
+        }
+        BundleMembers.Member first = members.view(source != null ? source.caseId() : drafts.get(0)).orElseThrow();
+        repository.insert(new BundleCaseRepository.BundleCase(id, d.id(), first.applicantKind(), first.applicantId(),
+                actor.accountId(), "DRAFT", null, null, null), channel);
+        int next = 0;
         for (BundleDefinition.Member m : d.members()) {
             if (source != null && source.position() == m.position()) {
                 repository.insertMember(id, m.position(), source.caseId());
                 repository.memberState(id, m.position(), "SUBMITTED", "已单独办理，纳入本“一件事”");
             } else if (!m.conditional() || included.contains(m.position())) {
-                repository.insertMember(id, m.position(), members.draft(m.itemCode()));
+                repository.insertMember(id, m.position(), drafts.get(next++));
             }
         }
         if (source != null) {
             fill(id, prefill(guide, source)); // what the decided member says, the others need not be asked again
         }
-        auditLog.record("BUNDLE_STARTED", "bundle.case", id.toString(), null,
-                Map.of("bundle", d.code(), "version", d.version(), "members", repository.members(id).size()));
+        auditLog.record("BUNDLE_STARTED", "bundle.case", id.toString(), null, Map.of("bundle", d.code(), "version",
+                d.version(), "members", repository.members(id).size(), "channel", channel));
         return id;
     }
 
@@ -143,7 +175,8 @@ public class BundleCases {
     /** The signed-in applicant's bundle applications, newest first. */
     @Transactional(readOnly = true)
     public List<View> mine() {
-        return repository.ofAccount(applicant().accountId()).stream().map(c -> view(c.id())).toList();
+        CurrentUser user = applicant();
+        return repository.ofAccount(user.accountId(), user.partyId()).stream().map(c -> view(c.id())).toList();
     }
 
     /** Saves the merged form into every member's draft (each member keeps only its own fields). */
@@ -244,9 +277,11 @@ public class BundleCases {
         return v;
     }
 
+    /** Who took it in (the applicant online, the clerk at a window) and, once submitted, the applicant. */
     private BundleCaseRepository.BundleCase own(UUID id) {
-        CurrentUser user = applicant();
-        return repository.find(id).filter(c -> c.accountId().equals(user.accountId()))
+        CurrentUser user = CurrentUsers.current().orElseThrow(() -> notFound("没有这件申请"));
+        return repository.find(id).filter(c -> c.accountId().equals(user.accountId())
+                || !c.status().equals("DRAFT") && c.applicantId().equals(user.partyId()))
                 .orElseThrow(() -> notFound("没有这件申请"));
     }
 

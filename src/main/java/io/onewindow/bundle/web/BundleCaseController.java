@@ -23,9 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A citizen's or enterprise's 一件事 application: one form, one upload per material, then the members' progress. */
+/**
+ * A citizen's or enterprise's 一件事 application — or one a window clerk is taking in for them: one form, one upload
+ * per material, then the members' progress. Each application is seen by who took it in and, once submitted, the
+ * applicant; anyone else gets "not found".
+ */
 @Controller
-@PreAuthorize("hasRole('APPLICANT')")
+@PreAuthorize("hasAnyRole('APPLICANT', 'WINDOW_CLERK')")
 class BundleCaseController {
 
     private final BundleCases bundles;

@@ -41,6 +41,9 @@ class BundleController {
                 id -> organization.department(new io.onewindow.organization.DepartmentId(id))
                         .map(io.onewindow.organization.Department::name).orElse(id)));
         model.addAttribute("guide", guide);
+        var user = io.onewindow.identity.CurrentUsers.current();
+        model.addAttribute("applicant", user.map(u -> u.has(io.onewindow.identity.Role.APPLICANT)).orElse(false));
+        model.addAttribute("clerk", user.map(u -> u.has(io.onewindow.identity.Role.WINDOW_CLERK)).orElse(false));
         model.addAttribute("departments", departments);
         return "bundle/guide";
     }

@@ -56,6 +56,11 @@ class BundleMemberCases implements BundleMembers {
     }
 
     @Override
+    public UUID draftAtWindow(String itemCode, String idNumberOrCreditCode) {
+        return applications.startAtWindow(itemCode, idNumberOrCreditCode);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<Member> view(UUID caseId) {
         CaseRecord c = cases.find(caseId).orElse(null);
@@ -120,7 +125,8 @@ class BundleMemberCases implements BundleMembers {
             slots.add(new Slot(i, m.name(), m.required(), m.condition(), source, files.get(i)));
         }
         var clock = decisions.clock(c);
-        return new Member(c.id(), c.number(), c.itemCode(), g.name(), c.departmentId(), c.status(), c.form(),
+        return new Member(c.id(), c.number(), c.itemCode(), g.name(), c.departmentId(), c.applicantKind(),
+                c.applicantId(), c.status(), c.form(),
                 Applications.verifiedFields(g, c.applicantKind()), slots,
                 clock.map(k -> k.statutoryDue()).orElse(null), clock.map(k -> k.promisedDue()).orElse(null),
                 clock.map(k -> k.light() == io.onewindow.casework.ClockState.Light.PAUSED).orElse(false)

@@ -31,8 +31,12 @@ public class Units {
     /** The city's departments, then the companies; the dispatch list. */
     public List<Unit> cityUnits() {
         List<Unit> all = new ArrayList<>();
-        organization.departments(city.regionCode()).forEach(d -> all.add(new Unit(d.id().value(), d.name(), false)));
-        all.addAll(companies());
+        List<Unit> companies = companies();
+        // a utility that also takes 报装 cases as a unit of the organisation is listed once, as the company
+        organization.departments(city.regionCode()).stream()
+                .filter(d -> companies.stream().noneMatch(c -> c.name().equals(d.name())))
+                .forEach(d -> all.add(new Unit(d.id().value(), d.name(), false)));
+        all.addAll(companies);
         return all;
     }
 
