@@ -42,6 +42,7 @@ class BundleCaseController {
         this.organization = organization;
     }
 
+    @PreAuthorize("hasRole('APPLICANT')") // a clerk takes in at /window/bundles
     @PostMapping("/bundles/{code}/apply")
     String apply(@PathVariable String code, @RequestParam(name = "include", required = false) List<Integer> include,
             RedirectAttributes redirect) {
@@ -56,6 +57,7 @@ class BundleCaseController {
         }
     }
 
+    @PreAuthorize("hasRole('APPLICANT')")
     @GetMapping("/bundle-cases")
     String mine(Model model) {
         model.addAttribute("cases", bundles.mine());
@@ -64,6 +66,7 @@ class BundleCaseController {
     }
 
     /** 主动服务: the applicant confirms an offered bundle (with the situations that apply to them). */
+    @PreAuthorize("hasRole('APPLICANT')")
     @PostMapping("/bundle-offers/{id}/take")
     String take(@PathVariable UUID id, @RequestParam(name = "include", required = false) List<Integer> include,
             RedirectAttributes redirect) {
@@ -78,6 +81,7 @@ class BundleCaseController {
         }
     }
 
+    @PreAuthorize("hasRole('APPLICANT')")
     @PostMapping("/bundle-offers/{id}/dismiss")
     String dismiss(@PathVariable UUID id, RedirectAttributes redirect) {
         Flash.run(redirect, () -> {
