@@ -64,6 +64,9 @@ class BundleIntegrationTests {
     StaffAccounts staffAccounts;
 
     @Autowired
+    io.onewindow.bundle.internal.BundleFigures figures;
+
+    @Autowired
     io.onewindow.identity.Registrations registrations;
 
     final Map<String, MockHttpSession> sessions = new HashMap<>();
@@ -164,6 +167,16 @@ class BundleIntegrationTests {
                 jdbc.sql("select status from bundle_case where id = ?").param(id).query(String.class).single()).isEqualTo("FINISHED"));
         mvc.perform(get("/messages").session(zhangsan)).andExpect(content().string(containsString("“新生儿出生一件事”已全部办结：4 项准予")));
         mvc.perform(get("/bundle-cases").session(zhangsan)).andExpect(content().string(containsString("4 / 4 项已准予")));
+
+        // its figures: counted from the applications, and the plan's "≥ 10 个一件事" on the targets page
+        var f = figures.all().stream().filter(x -> x.code().equals("YJS-XSECS")).findFirst().orElseThrow();
+        assertThat(f.finished()).isPositive();
+        assertThat(f.averageWorkingDays()).isNotNull().isGreaterThanOrEqualTo(0);
+        assertThat(f.materialsAvoided()).isGreaterThanOrEqualTo(f.submitted());
+        int live = jdbc.sql("select count(*) from bundle_definition where status = 'PUBLISHED'").query(Integer.class).single();
+        mvc.perform(get("/services/targets")).andExpect(content().string(containsString("一件事一次办（在办）")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*一件事一次办（在办）</a></td>\\s*<td>" + live + "</td>\\s*<td>10</td>.*")));
+        mvc.perform(get("/bundles")).andExpect(content().string(containsString("平均办结用时")));
     }
 
     @Test

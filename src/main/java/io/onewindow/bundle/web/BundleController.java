@@ -1,5 +1,6 @@
 package io.onewindow.bundle.web;
 
+import io.onewindow.bundle.internal.BundleFigures;
 import io.onewindow.bundle.internal.BundleGuide;
 import io.onewindow.bundle.internal.BundleGuides;
 import io.onewindow.organization.Organization;
@@ -20,8 +21,10 @@ class BundleController {
 
     private final BundleGuides guides;
     private final Organization organization;
+    private final BundleFigures figures;
 
-    BundleController(BundleGuides guides, Organization organization) {
+    BundleController(BundleGuides guides, Organization organization, BundleFigures figures) {
+        this.figures = figures;
         this.guides = guides;
         this.organization = organization;
     }
@@ -29,6 +32,9 @@ class BundleController {
     @GetMapping("/bundles")
     String list(Model model) {
         model.addAttribute("bundles", guides.all());
+        Map<String, BundleFigures.Figures> byCode = new HashMap<>();
+        figures.all().forEach(f -> byCode.put(f.code(), f));
+        model.addAttribute("figures", byCode);
         return "bundle/list";
     }
 

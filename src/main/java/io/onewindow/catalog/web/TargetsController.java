@@ -2,8 +2,10 @@ package io.onewindow.catalog.web;
 
 import io.onewindow.catalog.Catalog;
 import io.onewindow.catalog.CatalogFigures;
+import io.onewindow.catalog.MoreTargets;
 import io.onewindow.catalog.ServiceFlag;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class TargetsController {
 
     private final Catalog catalog;
+    private final List<MoreTargets> more;
 
-    TargetsController(Catalog catalog) {
+    TargetsController(Catalog catalog, List<MoreTargets> more) {
         this.catalog = catalog;
+        this.more = more;
     }
 
     @GetMapping("/services/targets")
@@ -27,6 +31,7 @@ class TargetsController {
         CatalogFigures figures = catalog.figures();
         model.addAttribute("figures", figures);
         model.addAttribute("flags", ServiceFlag.values());
+        model.addAttribute("more", more.stream().flatMap(m -> m.targets().stream()).toList());
         model.addAttribute("chartLabels", join(f -> f.label()));
         model.addAttribute("chartCounts", join(f -> String.valueOf(figures.byFlag().get(f))));
         model.addAttribute("chartTargets", join(f -> String.valueOf(f.target2023())));
