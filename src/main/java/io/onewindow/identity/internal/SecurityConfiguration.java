@@ -26,7 +26,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/login", "/register/**", "/error", "/css/**", "/js/**", "/img/**",
         "/webjars/**", "/favicon.ico", "/forbidden", "/tools/**", "/services", "/services/**", "/bundles", "/bundles/*", "/api/v1/catalog/**", "/lookup", "/verify", "/verify/ofd", "/shared/**", "/rate/**", "/evaluation/public", "/unresolved", "/open311/**", "/12345", "/policies", "/api/v1/policies", "/api/v1/licenses/verify",
-        "/api/v1/licenses/issuers", "/api/v1/exchange/datasets", "/api/v1/exchange/public-key", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
+        "/api/v1/licenses/issuers", "/api/v1/exchange/datasets", "/api/v1/exchange/public-key", "/inspection/public", "/inspection/public/**", "/api/v1/inspection/rerun", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -53,8 +53,8 @@ class SecurityConfiguration {
         var forbiddenPage = new AccessDeniedHandlerImpl();
         forbiddenPage.setErrorPage("/forbidden");
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-                // licence verification is a read-only query other systems POST to without a session
-                .csrf(c -> c.ignoringRequestMatchers("/api/v1/licenses/verify", "/open311/**"))
+                // licence verification and the draw re-run are read-only queries other systems POST without a session
+                .csrf(c -> c.ignoringRequestMatchers("/api/v1/licenses/verify", "/api/v1/inspection/rerun", "/open311/**"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace", false)
                         .failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout"))

@@ -1,0 +1,103 @@
+package io.onewindow.inspection.web;
+
+import io.onewindow.identity.People;
+import io.onewindow.inspection.internal.Draw;
+import io.onewindow.inspection.internal.PlanRepository;
+import io.onewindow.inspection.internal.Plans;
+import io.onewindow.organization.Organization;
+import io.onewindow.platform.OneWindowException;
+import io.onewindow.platform.PlatformErrorCode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * 一公开: every plan with its seed's hash from the moment it is committed, its inputs for download, and after the
+ * draw the seed and the list — and a re-run anyone can do, here or with their own copy through the API.
+ */
+@Controller
+@PreAuthorize("permitAll()")
+class PublicDrawController {
+
+    private final PlanRepository repository;
+    private final People people;
+    private final Organization organization;
+
+    PublicDrawController(PlanRepository repository, People people, Organization organization) {
+        this.repository = repository;
+        this.people = people;
+        this.organization = organization;
+    }
+
+    @GetMapping("/inspection/public")
+    String list(Model model) {
+        List<PlanRepository.Plan> plans = repository.all();
+        model.addAttribute("plans", plans);
+        model.addAttribute("departments", Names.departments(organization, plans.stream().map(PlanRepository.Plan::departmentId).toList()));
+        return "inspection/public";
+    }
+
+    /** With {@code seed}: the draw re-run from the published inputs and that seed, compared with the stored list. */
+    @GetMapping("/inspection/public/{code}")
+    String plan(@PathVariable String code, @RequestParam(required = false) String seed, Model model) {
+        PlanRepository.Plan plan = repository.byCode(code).orElseThrow(() -> new OneWindowException(
+                PlatformErrorCode.NOT_FOUND, "没有这个抽查计划"));
+        List<PlanRepository.VisitRow> visits = repository.visits(plan.id());
+        Map<String, String> names = new HashMap<>();
+        visits.forEach(v -> names.put(v.creditCode(), people.enterpriseByCreditCode(v.creditCode())
+                .map(io.onewindow.identity.Enterprise::name).orElse("（已注销）")));
+        Map<Integer, String> itemNames = new HashMap<>();
+        repository.items().forEach(i -> itemNames.put(i.id(), i.name()));
+        model.addAttribute("plan", plan);
+        model.addAttribute("visits", visits);
+        model.addAttribute("names", names);
+        model.addAttribute("itemNames", plan.items().stream().map(itemNames::get).toList());
+        model.addAttribute("department", Names.departments(organization, List.of(plan.departmentId())).get(plan.departmentId()));
+        if (seed != null) {
+            model.addAttribute("seedTried", seed);
+            try {
+                List<Draw.Visit> rerun = Plans.rerun(plan.inputs(), seed);
+                boolean same = rerun.size() == visits.size();
+                for (int i = 0; same && i < rerun.size(); i++) {
+                    same = rerun.get(i).entity().equals(visits.get(i).creditCode())
+                            && rerun.get(i).team().equals(visits.get(i).team());
+                }
+                model.addAttribute("rerunCount", rerun.size());
+                model.addAttribute("rerunSame", same && plan.drawn());
+            } catch (OneWindowException e) {
+                model.addAttribute("rerunError", e.detail());
+            }
+        }
+        return "inspection/public-plan";
+    }
+
+    @GetMapping(value = "/inspection/public/{code}/inputs.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> inputs(@PathVariable String code) {
+        PlanRepository.Plan plan = repository.byCode(code).orElseThrow(() -> new OneWindowException(
+                PlatformErrorCode.NOT_FOUND, "没有这个抽查计划"));
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + plan.code() + "-inputs.json\"")
+                .contentType(MediaType.APPLICATION_JSON).body(plan.inputs());
+    }
+
+    /** The draw run on inputs and a seed the caller brings: {@code {"inputs": {…}, "seed": "<64 hex>"}}. */
+    @PostMapping(value = "/api/v1/inspection/rerun", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<Draw.Visit> rerun(@RequestBody Map<String, Object> body) {
+        Object inputs = body == null ? null : body.get("inputs");
+        Object seed = body == null ? null : body.get("seed");
+        String json = inputs instanceof String s ? s
+                : tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(inputs);
+        return Plans.rerun(inputs == null ? null : json, seed instanceof String s ? s : null);
+    }
+}

@@ -1,0 +1,121 @@
+package io.onewindow.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.onewindow.DemoLogins;
+import io.onewindow.IntegrationTest;
+import io.onewindow.platform.Sm3;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * 双随机、一公开 through the pages: a joint plan committed with its seed's hash shown and the seed kept back; the
+ * draw stores the list and reveals the seed; an outsider checks the hash and re-runs the draw from the published
+ * inputs — on the page and through the API with their own copy — and gets the same list; a wrong seed does not.
+ */
+@IntegrationTest
+class InspectionDrawIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String commit(MockHttpSession admin, String name, String... items) throws Exception {
+        var request = post("/inspection/plans").session(admin).with(csrf()).param("name", name).param("ratioA", "3")
+                .param("ratioB", "5").param("ratioC", "20").param("ratioD", "100").param("teamSize", "2");
+        for (String i : items) {
+            request.param("item", i);
+        }
+        String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/inspection/public/");
+        return location.substring("/inspection/public/".length());
+    }
+
+    @Test
+    void theHashComesFirstTheSeedAfterAndAnyoneGetsTheSameList() throws Exception {
+        // a high-risk enterprise is always drawn (D 100 %)
+        String risky = jdbc.sql("select credit_code from identity_enterprise order by credit_code limit 1").query(String.class).single();
+        jdbc.sql("insert into inspection_tier (credit_code, tier, reason) values (?, 'D', '测试：高风险') on conflict (credit_code) do update set tier = 'D'")
+                .param(risky).update();
+        MockHttpSession admin = DemoLogins.session(mvc, "deptadmin");
+        String code = commit(admin, "餐饮单位跨部门联合抽查", "1", "2", "4");
+        String hash = jdbc.sql("select seed_hash from inspection_plan where code = ?").param(code).query(String.class).single();
+        mvc.perform(get("/inspection/public/" + code)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(hash))).andExpect(content().string(containsString("抽取后公开")));
+        String inputs = mvc.perform(get("/inspection/public/" + code + "/inputs.json")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(inputs).contains("\"teamSize\":2").contains(risky).contains("51110023000201"); // 卫健 inspectors joined
+
+        UUID id = jdbc.sql("select id from inspection_plan where code = ?").param(code).query(UUID.class).single();
+        // only the organising department's administrator draws, once
+        mvc.perform(post("/inspection/plans/" + id + "/draw").session(DemoLogins.session(mvc, "head.wjw")).with(csrf()))
+                .andExpect(flash().attribute("error", "没有这个抽查计划，或不是本部门的计划"));
+        mvc.perform(post("/inspection/plans/" + id + "/draw").session(admin).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("随机种子已公开")));
+        mvc.perform(post("/inspection/plans/" + id + "/draw").session(admin).with(csrf()))
+                .andExpect(flash().attribute("error", "该计划已抽取，结果不能重抽"));
+
+        String seed = jdbc.sql("select seed from inspection_plan where code = ?").param(code).query(String.class).single();
+        assertThat(Sm3.hex(seed)).as("the revealed seed is the one committed to").isEqualTo(hash);
+        List<String> stored = jdbc.sql("select credit_code from inspection_visit where plan_id = ? order by ordinal")
+                .param(id).query(String.class).list();
+        assertThat(stored).contains(risky);
+        assertThat(jdbc.sql("select sealed_seed is null from inspection_plan where id = ?").param(id).query(Boolean.class).single()).isTrue();
+
+        // an outsider re-runs it on the page …
+        mvc.perform(get("/inspection/public/" + code).param("seed", seed))
+                .andExpect(content().string(containsString("一致：重新计算得到相同的 " + stored.size() + " 户")));
+        String wrong = (seed.charAt(0) == '0' ? "1" : "0") + seed.substring(1);
+        mvc.perform(get("/inspection/public/" + code).param("seed", wrong))
+                .andExpect(content().string(containsString("不一致")));
+        mvc.perform(get("/inspection/public/" + code).param("seed", "not-hex"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("随机种子须为 64 位十六进制字符")));
+        // … and with their own copy through the API
+        mvc.perform(post("/api/v1/inspection/rerun").contentType("application/json")
+                .content("{\"inputs\": " + inputs + ", \"seed\": \"" + seed + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(stored.size()))
+                .andExpect(jsonPath("$[0].entity").value(stored.get(0)));
+        mvc.perform(post("/api/v1/inspection/rerun").contentType("application/json").content("{\"inputs\": \"{\", \"seed\": \"" + seed + "\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/inspection/public")).andExpect(content().string(containsString(code)));
+    }
+
+    @Test
+    void badPlansAreRefusedAndStoreNothing() throws Exception {
+        MockHttpSession admin = DemoLogins.session(mvc, "deptadmin");
+        int before = jdbc.sql("select count(*) from inspection_plan").query(Integer.class).single();
+        mvc.perform(post("/inspection/plans").session(admin).with(csrf()).param("name", "无事项").param("ratioA", "3")
+                .param("ratioB", "5").param("ratioC", "20").param("ratioD", "100").param("teamSize", "2"))
+                .andExpect(flash().attribute("error", "请至少选择一个抽查事项"));
+        mvc.perform(post("/inspection/plans").session(admin).with(csrf()).param("name", "比例").param("item", "1")
+                .param("ratioA", "150").param("ratioB", "5").param("ratioC", "20").param("ratioD", "100").param("teamSize", "2"))
+                .andExpect(flash().attribute("error", "各信用等级的抽取比例须在 0–100 之间"));
+        mvc.perform(post("/inspection/plans").session(admin).with(csrf()).param("name", "一人").param("item", "1")
+                .param("ratioA", "3").param("ratioB", "5").param("ratioC", "20").param("ratioD", "100").param("teamSize", "1"))
+                .andExpect(flash().attribute("error", "检查组人数须在 2–5 人之间（执法须两人以上）"));
+        mvc.perform(post("/inspection/plans").session(admin).with(csrf()).param("name", "x").param("item", "1")
+                .param("ratioA", "三").param("ratioB", "5").param("ratioC", "20").param("ratioD", "100"))
+                .andExpect(flash().attribute("error", "抽取比例和检查组人数须为整数"));
+        mvc.perform(post("/inspection/plans").session(DemoLogins.session(mvc, "inspector")).with(csrf())
+                .param("name", "x").param("item", "1")).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from inspection_plan").query(Integer.class).single()).isEqualTo(before);
+        mvc.perform(get("/inspection/tasks").session(DemoLogins.session(mvc, "inspector"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+}
