@@ -15,7 +15,7 @@ record RoleWorkspace(Role role, String path, String title, String summary, List<
                         List.of("查询办事指南，按“一单一图一表”准备材料", "网上申请并上传材料，保存草稿随时继续",
                                 "“一件事一次办”：一张表单、一套材料办多个部门的事项",
                                 "查看办件进度和法定办结时限", "领取、出示和授权使用电子证照", "对每次办事进行“好差评”"),
-                        List.of(new Link("我的办件", "/my/cases"), new Link("我的一件事", "/bundle-cases"), new Link("我的证照", "/wallet"), new Link("我的数据使用记录", "/my/data-use"), new Link("可享政策（企业）", "/my/policies"), new Link("办事指南", "/services"), new Link("工作日计算", "/#calendar-tool"))),
+                        List.of(new Link("我的办件", "/my/cases"), new Link("我的一件事", "/bundle-cases"), new Link("我的证照", "/wallet"), new Link("我的数据使用记录", "/my/data-use"), new Link("可享政策（企业）", "/my/policies"), new Link("信用风险分类（企业）", "/my/credit-tier"), new Link("办事指南", "/services"), new Link("工作日计算", "/#calendar-tool"))),
                 new RoleWorkspace(Role.WINDOW_CLERK, "clerk", "综合窗口受理", "前台综合受理：任何事项、任何部门，一窗受理，统一出件。",
                         List.of("按身份证号或统一社会信用代码识别申请人", "代为填写或核对申请表，扫描材料",
                                 "受理、一次性告知或不予受理", "统一窗口出件，邀请申请人评价"),

@@ -30,7 +30,7 @@ public class PlanRepository {
     }
 
     /** A drawn visit with the entity's name, for the pages. */
-    public record VisitRow(int ordinal, String creditCode, String tier, List<String> team) {
+    public record VisitRow(UUID planId, int ordinal, String creditCode, String tier, List<String> team) {
     }
 
     private final JdbcClient jdbc;
@@ -99,8 +99,7 @@ public class PlanRepository {
 
     public List<VisitRow> visits(UUID planId) {
         return jdbc.sql("select * from inspection_visit where plan_id = ? order by ordinal").param(planId)
-                .query((rs, n) -> new VisitRow(rs.getInt("ordinal"), rs.getString("credit_code"), rs.getString("tier"),
-                        List.of(rs.getString("team").split(",")))).list();
+                .query(PlanRepository::visit).list();
     }
 
     /** The drawn visits whose team includes the inspector with this login. */
@@ -108,8 +107,12 @@ public class PlanRepository {
         return jdbc.sql("""
                 select v.* from inspection_visit v join inspection_inspector i on i.username = ?
                 where (',' || v.team || ',') like '%,' || i.id || ',%' order by v.plan_id, v.ordinal""").param(username)
-                .query((rs, n) -> new VisitRow(rs.getInt("ordinal"), rs.getString("credit_code"), rs.getString("tier"),
-                        List.of(rs.getString("team").split(",")))).list();
+                .query(PlanRepository::visit).list();
+    }
+
+    private static VisitRow visit(ResultSet rs, int n) throws SQLException {
+        return new VisitRow(rs.getObject("plan_id", UUID.class), rs.getInt("ordinal"), rs.getString("credit_code"),
+                rs.getString("tier"), List.of(rs.getString("team").split(",")));
     }
 
     private static Plan plan(ResultSet rs, int n) throws SQLException {

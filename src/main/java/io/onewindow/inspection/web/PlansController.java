@@ -80,14 +80,6 @@ class PlansController {
         return code[0] == null ? "redirect:/inspection/plans" : "redirect:/inspection/public/" + code[0];
     }
 
-    /** The inspector's drawn tasks. */
-    @GetMapping("/inspection/tasks")
-    String tasks(Model model) {
-        String username = CurrentUsers.current().orElseThrow().username();
-        model.addAttribute("visits", repository.visitsOf(username));
-        return "inspection/tasks";
-    }
-
     private static int percent(String value) {
         try {
             return Integer.parseInt(value == null ? "" : value.strip());

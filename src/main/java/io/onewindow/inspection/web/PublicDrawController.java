@@ -4,6 +4,7 @@ import io.onewindow.identity.People;
 import io.onewindow.inspection.internal.Draw;
 import io.onewindow.inspection.internal.PlanRepository;
 import io.onewindow.inspection.internal.Plans;
+import io.onewindow.inspection.internal.ResultRepository;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.PlatformErrorCode;
@@ -33,8 +34,10 @@ class PublicDrawController {
     private final PlanRepository repository;
     private final People people;
     private final Organization organization;
+    private final ResultRepository results;
 
-    PublicDrawController(PlanRepository repository, People people, Organization organization) {
+    PublicDrawController(PlanRepository repository, People people, Organization organization, ResultRepository results) {
+        this.results = results;
         this.repository = repository;
         this.people = people;
         this.organization = organization;
@@ -64,6 +67,9 @@ class PublicDrawController {
         model.addAttribute("names", names);
         model.addAttribute("itemNames", plan.items().stream().map(itemNames::get).toList());
         model.addAttribute("department", Names.departments(organization, List.of(plan.departmentId())).get(plan.departmentId()));
+        Map<Integer, ResultRepository.Published> results = new HashMap<>();
+        this.results.ofPlan(plan.id()).forEach(r -> results.put(r.ordinal(), r));
+        model.addAttribute("results", results);
         if (seed != null) {
             model.addAttribute("seedTried", seed);
             try {
@@ -88,6 +94,52 @@ class PublicDrawController {
                 PlatformErrorCode.NOT_FOUND, "没有这个抽查计划"));
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + plan.code() + "-inputs.json\"")
                 .contentType(MediaType.APPLICATION_JSON).body(plan.inputs());
+    }
+
+    /** 一公开 as open data: every recorded result of the plan, JSON. */
+    @GetMapping(value = "/inspection/public/{code}/results.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<Map<String, Object>> resultsJson(@PathVariable String code) {
+        return openData(code);
+    }
+
+    /** The same as CSV (UTF-8 with BOM, for spreadsheets). */
+    @GetMapping(value = "/inspection/public/{code}/results.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<String> resultsCsv(@PathVariable String code) {
+        StringBuilder csv = new StringBuilder("\uFEFF序号,统一社会信用代码,检查日期,检查结果,检查情况,适用清单,裁量,公示期限,公示日期\n");
+        for (Map<String, Object> r : openData(code)) {
+            csv.append(String.join(",", List.of("ordinal", "creditCode", "inspectedOn", "outcome", "findings", "list",
+                    "discretion", "publishDue", "publishedOn").stream().map(k -> csvCell(r.get(k))).toList())).append('\n');
+        }
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + code + "-results.csv\"")
+                .body(csv.toString());
+    }
+
+    private List<Map<String, Object>> openData(String code) {
+        PlanRepository.Plan plan = repository.byCode(code).orElseThrow(() -> new OneWindowException(
+                PlatformErrorCode.NOT_FOUND, "没有这个抽查计划"));
+        return results.ofPlan(plan.id()).stream().map(r -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("ordinal", r.ordinal());
+            m.put("creditCode", r.creditCode());
+            m.put("inspectedOn", r.inspectedOn().toString());
+            m.put("outcome", r.outcomeLabel());
+            m.put("findings", r.findings());
+            m.put("list", r.entry() == null ? "" : r.entry().listLabel());
+            m.put("discretion", r.entry() == null ? "" : r.entry().discretion());
+            m.put("publishDue", r.publishDue().toString());
+            m.put("publishedOn", r.recordedOn().toString());
+            return m;
+        }).toList();
+    }
+
+    private static String csvCell(Object value) {
+        String s = value == null ? "" : value.toString();
+        // a cell a spreadsheet would run as a formula is quoted with a leading apostrophe
+        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     /** The draw run on inputs and a seed the caller brings: {@code {"inputs": {…}, "seed": "<64 hex>"}}. */
