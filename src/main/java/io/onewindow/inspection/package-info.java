@@ -4,5 +4,5 @@
  * and revealed after. See docs/inspection.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inspection",
-        allowedDependencies = {"audit", "calendar", "identity", "organization", "platform"})
+        allowedDependencies = {"audit", "calendar", "identity", "organization", "platform", "policy"})
 package io.onewindow.inspection;

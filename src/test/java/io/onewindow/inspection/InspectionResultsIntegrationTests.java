@@ -108,6 +108,10 @@ class InspectionResultsIntegrationTests {
         mvc.perform(get("/my/credit-tier").session(DemoLogins.session(mvc, "qiye")))
                 .andExpect(content().string(containsString("B 类")))
                 .andExpect(content().string(containsString("发现问题，已责令改正（适用不予处罚清单：不予行政处罚；责令限期改正）")));
+        // and 惠企政策 rules that ask for 信用等级 read it
+        assertThat(jdbc.sql("""
+                select f.value from policy_fact f join identity_enterprise e on e.id = f.enterprise_id
+                where e.credit_code = ? and f.fact = 'CREDIT_TIER'""").param(qiye).query(String.class).single()).isEqualTo("B");
     }
 
     org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder record(String task, MockHttpSession who,

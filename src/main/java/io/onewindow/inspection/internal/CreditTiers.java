@@ -1,7 +1,10 @@
 package io.onewindow.inspection.internal;
 
 import io.onewindow.audit.AuditLog;
+import io.onewindow.identity.People;
 import io.onewindow.platform.ChinaTime;
+import io.onewindow.policy.Fact;
+import io.onewindow.policy.PolicyImport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * 信用风险分类 from the platform's own inspection results of the last 12 months, with the rule shown to the
  * enterprise: two or more 立案 → D; one → C; a problem corrected on order (首违不罚 included) → B; only clean
- * inspections → A; none → B. A change is audited with the facts that made it. The tiers feed the draw's ratios.
+ * inspections → A; none → B. A change is audited with the facts that made it. The tiers feed the draw's ratios and
+ * the policy module's fact 信用等级.
  */
 @Service
 public class CreditTiers {
@@ -28,11 +32,15 @@ public class CreditTiers {
     private final JdbcClient jdbc;
     private final ResultRepository results;
     private final AuditLog auditLog;
+    private final People people;
+    private final PolicyImport policy;
 
-    CreditTiers(JdbcClient jdbc, ResultRepository results, AuditLog auditLog) {
+    CreditTiers(JdbcClient jdbc, ResultRepository results, AuditLog auditLog, People people, PolicyImport policy) {
         this.jdbc = jdbc;
         this.results = results;
         this.auditLog = auditLog;
+        this.people = people;
+        this.policy = policy;
     }
 
     public Tier of(String creditCode) {
@@ -60,6 +68,10 @@ public class CreditTiers {
                 insert into inspection_tier (credit_code, tier, reason, explanation) values (?, ?, '按抽查结果计算', ?)
                 on conflict (credit_code) do update set tier = excluded.tier, reason = excluded.reason,
                   explanation = excluded.explanation, updated_at = now()""").params(creditCode, tier, explanation).update();
+        // 惠企政策 rules may ask for the tier (fact 信用等级): it is supplied as 市场监管's figure
+        people.enterpriseByCreditCode(creditCode).ifPresent(e -> policy.supplyFigures(List.of(
+                new PolicyImport.DepartmentFigure(e.id(), Fact.CREDIT_TIER, tier, ChinaTime.today())),
+                "乐山市市场监督管理局（信用风险分类）", "inspection"));
         if (before.map(b -> !b.tier().equals(tier)).orElse(!tier.equals("B"))) {
             auditLog.record("CREDIT_TIER_CHANGED", "inspection.tier", creditCode,
                     Map.of("tier", before.map(Tier::tier).orElse("B")), Map.of("tier", tier, "explanation", explanation));
