@@ -94,4 +94,29 @@ public abstract class BrowserTest {
     protected String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }
+
+    /**
+     * A standard two-step case decided on its page: 受理 and 审查 by the department's approver, 决定 准予 by its head
+     * (the SIMPLE process shape).
+     */
+    protected void decideOnPage(String caseUrl, String approver, String head) {
+        signIn(approver);
+        browser.get(caseUrl);
+        click("accept");
+        browser.get(caseUrl);
+        click("claim-review");
+        type("opinion-review", "材料齐全，同意");
+        click("pass-review");
+        signIn(head);
+        browser.get(caseUrl);
+        click("claim-decide");
+        click("decide");
+        org.assertj.core.api.Assertions.assertThat(text("case-status")).isEqualTo("准予");
+    }
+
+    /** Sets a date input the way a date picker would (typing into it depends on the browser's locale). */
+    protected void setDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id(id)), isoDate);
+    }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,25 +27,7 @@ class NewbornBundleBrowserTests extends BrowserTest {
     @Autowired
     Catalog catalog;
 
-    /** 受理 by the department's approver, 审查 by them, 决定 准予 by its head — each signed in on the case page. */
-    private void decide(String caseUrl, String approver, String head) {
-        signIn(approver);
-        browser.get(caseUrl);
-        click("accept");
-        browser.get(caseUrl);
-        click("claim-review");
-        type("opinion-review", "材料齐全，同意");
-        click("pass-review");
-        signIn(head);
-        browser.get(caseUrl);
-        click("claim-decide");
-        click("decide");
-        assertThat(text("case-status")).isEqualTo("准予");
-    }
 
-    private void setDate(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
-    }
 
     /** Reloads the page until the element holds the text (the next step runs after the decision commits). */
     private void awaitText(String path, String id, String expected) {
@@ -76,7 +57,7 @@ class NewbornBundleBrowserTests extends BrowserTest {
         clickAndLoad(browser.findElement(By.id("file-1")).findElement(By.xpath("./following-sibling::button")));
         expectSuccess();
         click("submit");
-        decide(birthCase, "approver.health", "head.wjw");
+        decideOnPage(birthCase, "approver.health", "head.wjw");
 
         // the platform saw the 出生医学证明: the family is offered the rest, nothing to look for
         signIn("zhangsan");
@@ -97,8 +78,8 @@ class NewbornBundleBrowserTests extends BrowserTest {
         String registration = browser.findElement(By.cssSelector("#member-2 a")).getAttribute("href");
 
         // two departments, each on its own member, neither waiting for the other
-        decide(registration, "approver.gaj", "head.gaj");
-        decide(vaccination, "approver.health", "head.wjw");
+        decideOnPage(registration, "approver.gaj", "head.gaj");
+        decideOnPage(vaccination, "approver.health", "head.wjw");
 
         signIn("zhangsan");
         String path = bundlePage.substring(bundlePage.indexOf("/bundle-cases/"));
@@ -108,7 +89,7 @@ class NewbornBundleBrowserTests extends BrowserTest {
         });
         if (text("member-3").contains("待受理")) { // not 秒批 this time: 医保 decides it
             String insurance = browser.findElement(By.cssSelector("#member-3 a")).getAttribute("href");
-            decide(insurance, "approver.ybj", "head.ybj");
+            decideOnPage(insurance, "approver.ybj", "head.ybj");
             signIn("zhangsan");
         }
         awaitText(path, "bundle-status", "已办结");

@@ -19,20 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class UtilitiesBundleBrowserTests extends BrowserTest {
 
-    private void decide(String caseUrl, String approver, String head) {
-        signIn(approver);
-        browser.get(caseUrl);
-        click("accept");
-        browser.get(caseUrl);
-        click("claim-review");
-        type("opinion-review", "现场具备接入条件");
-        click("pass-review");
-        signIn(head);
-        browser.get(caseUrl);
-        click("claim-decide");
-        click("decide");
-        assertThat(text("case-status")).isEqualTo("准予");
-    }
 
     private void fillIfEmpty(String id, String value) {
         WebElement field = browser.findElement(By.id(id));
@@ -74,9 +60,9 @@ class UtilitiesBundleBrowserTests extends BrowserTest {
         }
         assertThat(browser.findElements(By.id("member-3"))).as("排水许可 was not chosen").isEmpty();
 
-        decide(cases[1], "approver.power", "head.power");
-        decide(cases[2], "approver.gas", "head.gas");
-        decide(cases[0], "approver.water", "head.water");
+        decideOnPage(cases[1], "approver.power", "head.power");
+        decideOnPage(cases[2], "approver.gas", "head.gas");
+        decideOnPage(cases[0], "approver.water", "head.water");
 
         signIn("qiye");
         String path = bundlePage.substring(bundlePage.indexOf("/bundle-cases/"));

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,9 +26,6 @@ class VerifiableDrawBrowserTests extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private void setDate(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
-    }
 
     @Test
     void publishDrawRerunRecordAndSeeTheTierExplained() throws Exception {

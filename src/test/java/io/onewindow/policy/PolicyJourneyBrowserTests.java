@@ -7,7 +7,6 @@ import io.onewindow.BrowserTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -18,11 +17,6 @@ import org.openqa.selenium.WebElement;
 class PolicyJourneyBrowserTests extends BrowserTest {
 
     private static final String TITLE = "制造业中型企业技术改造奖励";
-
-    /** Date inputs take their value in ISO form only through script, whatever the browser's locale. */
-    private void setDate(String id, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
-    }
 
     private WebElement offer(String title) {
         List<WebElement> offers = browser.findElements(By.cssSelector("section.offer"));
