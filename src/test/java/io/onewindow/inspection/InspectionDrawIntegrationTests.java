@@ -97,6 +97,33 @@ class InspectionDrawIntegrationTests {
     }
 
     @Test
+    void anEventNamesTheEntityTheTeamIsStillDrawnAndThePlanSaysWhy() throws Exception {
+        MockHttpSession admin = DemoLogins.session(mvc, "deptadmin");
+        String qiye = jdbc.sql("select credit_code from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'").query(String.class).single();
+        mvc.perform(get("/inspection/plans").session(admin)).andExpect(content().string(containsString("校园及周边食品安全")));
+        int before = jdbc.sql("select count(*) from inspection_plan").query(Integer.class).single();
+        mvc.perform(post("/inspection/plans/event").session(admin).with(csrf()).param("name", "x").param("item", "1")
+                .param("creditCode", "91511100000000000X").param("event", "12345 工单")).andExpect(flash().attribute("error", "检查对象不在名录中，请核对统一社会信用代码"));
+        mvc.perform(post("/inspection/plans/event").session(admin).with(csrf()).param("name", "x").param("item", "1")
+                .param("creditCode", qiye).param("event", " ")).andExpect(flash().attribute("error", containsString("请说明触发检查的事件")));
+        assertThat(jdbc.sql("select count(*) from inspection_plan").query(Integer.class).single()).isEqualTo(before);
+
+        String location = mvc.perform(post("/inspection/plans/event").session(admin).with(csrf()).param("name", "燃气使用隐患联合检查")
+                .param("item", "1").param("item", "2").param("creditCode", qiye).param("event", "12345 工单核实属实：后厨燃气软管老化"))
+                .andExpect(flash().attribute("message", containsString("检查组已随机抽取"))).andReturn().getResponse().getRedirectedUrl();
+        String code = location.substring("/inspection/public/".length());
+        var plan = jdbc.sql("select id, seed, seed_hash, trigger_kind from inspection_plan where code = ?").param(code).query().singleRow();
+        assertThat(plan.get("trigger_kind")).isEqualTo("EVENT");
+        assertThat(Sm3.hex((String) plan.get("seed"))).isEqualTo(plan.get("seed_hash"));
+        assertThat(jdbc.sql("select credit_code from inspection_visit where plan_id = ?").param(plan.get("id")).query(String.class).list())
+                .containsExactly(qiye);
+        mvc.perform(get("/inspection/public/" + code)).andExpect(content().string(containsString("事件触发的联合检查")))
+                .andExpect(content().string(containsString("后厨燃气软管老化")));
+        mvc.perform(get("/inspection/public/" + code).param("seed", (String) plan.get("seed")))
+                .andExpect(content().string(containsString("一致：重新计算得到相同的 1 户")));
+    }
+
+    @Test
     void badPlansAreRefusedAndStoreNothing() throws Exception {
         MockHttpSession admin = DemoLogins.session(mvc, "deptadmin");
         int before = jdbc.sql("select count(*) from inspection_plan").query(Integer.class).single();

@@ -22,11 +22,21 @@ public class PlanRepository {
 
     /** A plan as published: inputs and seed hash from its commitment; the seed once drawn. */
     public record Plan(UUID id, String code, String name, String departmentId, List<Integer> items, String inputs,
-            String seedHash, String seed, String status, String createdBy, Instant createdAt, Instant drawnAt) {
+            String seedHash, String seed, String status, String createdBy, Instant createdAt, Instant drawnAt,
+            String triggerKind, String triggerNote) {
 
         public boolean drawn() {
             return status.equals("DRAWN");
         }
+
+        /** 跨部门综合监管 on an event: the entity was named, not drawn (the team still is). */
+        public boolean byEvent() {
+            return triggerKind.equals("EVENT");
+        }
+    }
+
+    /** An entry of the 重点事项清单 and the departments jointly responsible. */
+    public record Focus(String field, String matter, List<String> departments, String legalBasis) {
     }
 
     /** A drawn visit with the entity's name, for the pages. */
@@ -58,12 +68,17 @@ public class PlanRepository {
     }
 
     void insert(UUID id, String code, String name, String departmentId, List<Integer> items, String inputs,
-            String seedHash, byte[] sealedSeed, String createdBy) {
+            String seedHash, byte[] sealedSeed, String createdBy, String triggerNote) {
         jdbc.sql("""
-                insert into inspection_plan (id, code, name, department_id, items, inputs, seed_hash, sealed_seed, status, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'COMMITTED', ?)""")
+                insert into inspection_plan (id, code, name, department_id, items, inputs, seed_hash, sealed_seed, status,
+                  created_by, trigger_kind, trigger_note) values (?, ?, ?, ?, ?, ?, ?, ?, 'COMMITTED', ?, ?, ?)""")
                 .params(id, code, name, departmentId, String.join(",", items.stream().map(String::valueOf).toList()), inputs,
-                        seedHash, sealedSeed, createdBy).update();
+                        seedHash, sealedSeed, createdBy, triggerNote == null ? "RANDOM" : "EVENT", triggerNote).update();
+    }
+
+    public List<Focus> focus() {
+        return jdbc.sql("select * from inspection_focus order by id").query((rs, n) -> new Focus(rs.getString("field"),
+                rs.getString("matter"), List.of(rs.getString("departments").split(",")), rs.getString("legal_basis"))).list();
     }
 
     public Optional<Plan> find(UUID id) {
@@ -121,6 +136,6 @@ public class PlanRepository {
                 rs.getString("department_id"), Arrays.stream(rs.getString("items").split(",")).map(Integer::valueOf).toList(),
                 rs.getString("inputs"), rs.getString("seed_hash"), rs.getString("seed"), rs.getString("status"),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-                drawnAt == null ? null : drawnAt.toInstant());
+                drawnAt == null ? null : drawnAt.toInstant(), rs.getString("trigger_kind"), rs.getString("trigger_note"));
     }
 }

@@ -52,6 +52,34 @@ public class Plans {
     /** Commits a plan: its inputs frozen and published with the seed's hash; the seed itself sealed until the draw. */
     @Transactional
     public PlanRepository.Plan commit(String name, List<Integer> itemIds, Map<Draw.Tier, Integer> ratios, int teamSize) {
+        return commit(name, itemIds, ratios, teamSize, entities(), null);
+    }
+
+    /**
+     * 跨部门综合监管 on an event (a verified 12345 report, a failed inspection): one named entity instead of a draw
+     * of entities; its team is still drawn — committed and drawn at once, re-runnable like any plan — and the plan
+     * says what triggered it.
+     */
+    @Transactional
+    public PlanRepository.Plan onEvent(String name, List<Integer> itemIds, String creditCode, String event, int teamSize) {
+        String code = creditCode == null ? "" : creditCode.strip().toUpperCase();
+        if (people.enterpriseByCreditCode(code).isEmpty()) {
+            throw invalid("检查对象不在名录中，请核对统一社会信用代码");
+        }
+        String what = event == null ? "" : event.strip();
+        if (what.isEmpty() || what.length() > 500) {
+            throw invalid("请说明触发检查的事件及其编号（如 12345 工单号、不合格的抽查结果），500 字以内");
+        }
+        Map<Draw.Tier, Integer> all = new java.util.EnumMap<>(Draw.Tier.class);
+        for (Draw.Tier t : Draw.Tier.values()) {
+            all.put(t, 100);
+        }
+        PlanRepository.Plan plan = commit(name, itemIds, all, teamSize, List.of(new Draw.Entity(code, Draw.Tier.D)), what);
+        return draw(plan.id());
+    }
+
+    private PlanRepository.Plan commit(String name, List<Integer> itemIds, Map<Draw.Tier, Integer> ratios, int teamSize,
+            List<Draw.Entity> entities, String event) {
         CurrentUser admin = CurrentUsers.current().filter(u -> u.has(Role.DEPT_ADMIN) && u.departmentId() != null)
                 .orElseThrow(() -> new OneWindowException(PlatformErrorCode.FORBIDDEN, "只有部门管理员可以制定抽查计划"));
         String title = name == null ? "" : name.strip();
@@ -69,7 +97,7 @@ public class Plans {
             throw invalid("检查组人数须在 2–5 人之间（执法须两人以上）");
         }
         Set<String> fields = items.stream().map(PlanRepository.Item::field).collect(Collectors.toCollection(TreeSet::new));
-        Draw.Inputs inputs = new Draw.Inputs(ratios, entities(), repository.inspectorsFor(fields, ChinaTime.today()),
+        Draw.Inputs inputs = new Draw.Inputs(ratios, entities, repository.inspectorsFor(fields, ChinaTime.today()),
                 fields, teamSize);
         byte[] seed = new byte[32];
         RANDOM.nextBytes(seed);
@@ -77,10 +105,10 @@ public class Plans {
         UUID id = UUID.randomUUID();
         String code = "SJ" + ChinaTime.today().toString().replace("-", "") + "-" + String.format("%03d", repository.countToday() + 1);
         repository.insert(id, code, title, admin.departmentId(), items.stream().map(PlanRepository.Item::id).toList(),
-                DrawInputs.write(inputs), Sm3.hex(seedHex), protector.encrypt(seedHex), admin.username());
+                DrawInputs.write(inputs), Sm3.hex(seedHex), protector.encrypt(seedHex), admin.username(), event);
         auditLog.record("INSPECTION_PLAN_COMMITTED", "inspection.plan", id.toString(), null,
                 Map.of("code", code, "seedHash", Sm3.hex(seedHex), "entities", inputs.entities().size(),
-                        "inspectors", inputs.inspectors().size()));
+                        "inspectors", inputs.inspectors().size(), "trigger", event == null ? "双随机" : "事件：" + event));
         return repository.find(id).orElseThrow();
     }
 

@@ -45,6 +45,10 @@ class PlansController {
         var items = repository.items();
         model.addAttribute("departments", Names.departments(organization, items.stream().map(PlanRepository.Item::departmentId).toList()));
         model.addAttribute("canCompose", CurrentUsers.current().map(u -> u.has(Role.DEPT_ADMIN)).orElse(false));
+        var focus = repository.focus();
+        model.addAttribute("focus", focus);
+        model.addAttribute("focusDepartments", Names.departments(organization,
+                focus.stream().flatMap(f -> f.departments().stream()).toList()));
         return "inspection/plans";
     }
 
@@ -61,6 +65,24 @@ class PlansController {
             PlanRepository.Plan p = plans.commit(name, items == null ? List.of() : items.stream().filter(Objects::nonNull)
                     .toList(), ratios, percent(params.getOrDefault("teamSize", "2")));
             redirect.addFlashAttribute("message", "计划 " + p.code() + " 已发布：随机种子的 SM3 摘要已公示，抽取后公开种子");
+            return "redirect:/inspection/public/" + p.code();
+        } catch (OneWindowException e) {
+            redirect.addFlashAttribute("error", e.detail());
+            return "redirect:/inspection/plans";
+        }
+    }
+
+    /** 跨部门综合监管 on an event: the entity named, the team drawn, both at once. */
+    @PreAuthorize("hasRole('DEPT_ADMIN')")
+    @PostMapping("/inspection/plans/event")
+    String onEvent(@RequestParam(required = false) String name,
+            @RequestParam(name = "item", required = false) List<Integer> items,
+            @RequestParam(required = false) String creditCode, @RequestParam(required = false) String event,
+            @RequestParam(required = false) String teamSize, RedirectAttributes redirect) {
+        try {
+            PlanRepository.Plan p = plans.onEvent(name, items == null ? List.of() : items.stream().filter(Objects::nonNull)
+                    .toList(), creditCode, event, percent(teamSize == null ? "2" : teamSize));
+            redirect.addFlashAttribute("message", "已按事件组织联合检查 " + p.code() + "：检查组已随机抽取，种子已公开");
             return "redirect:/inspection/public/" + p.code();
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
