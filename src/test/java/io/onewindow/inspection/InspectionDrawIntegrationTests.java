@@ -124,6 +124,33 @@ class InspectionDrawIntegrationTests {
     }
 
     @Test
+    void anEntityDrawnByTwoDepartmentsInAQuarterIsVisitedOnce() throws Exception {
+        MockHttpSession market = DemoLogins.session(mvc, "deptadmin");
+        MockHttpSession health = DemoLogins.session(mvc, "head.wjw");
+        String first = code(mvc.perform(post("/inspection/plans").session(market).with(csrf()).param("name", "企业公示抽查")
+                .param("item", "3").param("ratioA", "100").param("ratioB", "100").param("ratioC", "100").param("ratioD", "100")
+                .param("teamSize", "2")).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(post("/inspection/plans/" + id(first) + "/draw").session(market).with(csrf()));
+        String second = code(mvc.perform(post("/inspection/plans").session(health).with(csrf()).param("name", "公共场所卫生抽查")
+                .param("item", "4").param("ratioA", "100").param("ratioB", "100").param("ratioC", "100").param("ratioD", "100")
+                .param("teamSize", "2")).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(post("/inspection/plans/" + id(second) + "/draw").session(health).with(csrf()));
+        String qiye = jdbc.sql("select credit_code from identity_enterprise where name = '乐山嘉州绿色硅材料有限公司'").query(String.class).single();
+        assertThat(jdbc.sql("select joins_plan from inspection_visit where plan_id = ? and credit_code = ?")
+                .params(id(second), qiye).query(UUID.class).single()).as("joins an open visit of this quarter").isNotNull();
+        mvc.perform(get("/inspection/public/" + second)).andExpect(content().string(containsString("进一次门：与 ")));
+        mvc.perform(get("/inspection/plans").session(health)).andExpect(content().string(containsString("已录入 0 / ")));
+    }
+
+    String code(String location) {
+        return location.substring("/inspection/public/".length());
+    }
+
+    UUID id(String code) {
+        return jdbc.sql("select id from inspection_plan where code = ?").param(code).query(UUID.class).single();
+    }
+
+    @Test
     void badPlansAreRefusedAndStoreNothing() throws Exception {
         MockHttpSession admin = DemoLogins.session(mvc, "deptadmin");
         int before = jdbc.sql("select count(*) from inspection_plan").query(Integer.class).single();

@@ -72,7 +72,10 @@ class VerifiableDrawBrowserTests extends BrowserTest {
 
         signIn("inspector");
         browser.get(url("/inspection/tasks"));
-        clickAndLoad(browser.findElement(By.id("task-" + qiye)));
+        var visit = jdbc.sql("""
+                select v.plan_id, v.ordinal from inspection_visit v join inspection_plan p on p.id = v.plan_id
+                where p.code = ? and v.credit_code = ?""").params(code, qiye).query().singleRow();
+        clickAndLoad(browser.findElement(By.id("task-" + visit.get("plan_id") + "-" + visit.get("ordinal"))));
         setDate("inspectedOn", ChinaTime.today().toString());
         browser.findElement(By.id("outcome-RECTIFY")).click();
         type("findings", "企业未按时公示 2025 年度报告，检查时已当场补报");

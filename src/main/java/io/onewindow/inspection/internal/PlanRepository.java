@@ -40,7 +40,13 @@ public class PlanRepository {
     }
 
     /** A drawn visit with the entity's name, for the pages. */
-    public record VisitRow(UUID planId, int ordinal, String creditCode, String tier, List<String> team) {
+    public record VisitRow(UUID planId, int ordinal, String creditCode, String tier, List<String> team, String joinsCode,
+            Integer joinsOrdinal, boolean recorded) {
+
+        /** Part of one joint visit with an earlier plan's visit to the same entity (进一次门、查多项事). */
+        public boolean joint() {
+            return joinsCode != null;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -63,8 +69,8 @@ public class PlanRepository {
                 .list().stream().filter(i -> i.fields().stream().anyMatch(fields::contains)).toList();
     }
 
-    int countToday() {
-        return jdbc.sql("select count(*) from inspection_plan where created_at >= current_date").query(Integer.class).single();
+    long nextSerial() {
+        return jdbc.sql("select nextval('inspection_plan_serial')").query(Long.class).single();
     }
 
     void insert(UUID id, String code, String name, String departmentId, List<Integer> items, String inputs,
@@ -74,6 +80,18 @@ public class PlanRepository {
                   created_by, trigger_kind, trigger_note) values (?, ?, ?, ?, ?, ?, ?, ?, 'COMMITTED', ?, ?, ?)""")
                 .params(id, code, name, departmentId, String.join(",", items.stream().map(String::valueOf).toList()), inputs,
                         seedHash, sealedSeed, createdBy, triggerNote == null ? "RANDOM" : "EVENT", triggerNote).update();
+    }
+
+    /** Per drawn plan: results recorded, visits, and results published after their 20 working days. */
+    public java.util.Map<UUID, long[]> progress() {
+        java.util.Map<UUID, long[]> progress = new java.util.HashMap<>();
+        jdbc.sql("""
+                select v.plan_id, count(r.ordinal), count(*), count(*) filter (where cast(r.recorded_at as date) > r.publish_due)
+                from inspection_visit v left join inspection_result r on r.plan_id = v.plan_id and r.ordinal = v.ordinal
+                group by v.plan_id""").query(rs -> {
+                    progress.put(rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                });
+        return progress;
     }
 
     public List<Focus> focus() {
@@ -107,28 +125,41 @@ public class PlanRepository {
             jdbc.sql("insert into inspection_visit (plan_id, ordinal, credit_code, tier, team) values (?, ?, ?, ?, ?)")
                     .params(id, i + 1, v.entity(), v.tier().name(), String.join(",", v.team())).update();
         }
+        // 进一次门: a visit of another plan this quarter to the same entity, not yet inspected, is joined
+        jdbc.sql("""
+                update inspection_visit v set joins_plan = e.plan_id, joins_ordinal = e.ordinal
+                from inspection_visit e join inspection_plan p on p.id = e.plan_id
+                where v.plan_id = ? and e.credit_code = v.credit_code and e.plan_id <> v.plan_id and e.joins_plan is null
+                  and p.status = 'DRAWN' and date_trunc('quarter', p.drawn_at) = date_trunc('quarter', now())
+                  and not exists (select 1 from inspection_result r where r.plan_id = e.plan_id and r.ordinal = e.ordinal)""")
+                .param(id).update();
         // the seed is public now; its sealed copy is no longer needed
         jdbc.sql("update inspection_plan set status = 'DRAWN', seed = ?, sealed_seed = null, drawn_at = now() where id = ?")
                 .params(seedHex, id).update();
     }
 
     public List<VisitRow> visits(UUID planId) {
-        return jdbc.sql("select * from inspection_visit where plan_id = ? order by ordinal").param(planId)
-                .query(PlanRepository::visit).list();
+        return jdbc.sql(VISITS + " where v.plan_id = ? order by v.ordinal").param(planId).query(PlanRepository::visit).list();
     }
 
     /** The drawn visits whose team includes the inspector with this login. */
     public List<VisitRow> visitsOf(String username) {
-        return jdbc.sql("""
-                select v.* from inspection_visit v join inspection_inspector i on i.username = ?
-                where (',' || v.team || ',') like '%,' || i.id || ',%' order by v.plan_id, v.ordinal""").param(username)
-                .query(PlanRepository::visit).list();
+        return jdbc.sql(VISITS + """
+                 join inspection_inspector i on i.username = ?
+                where (',' || v.team || ',') like '%,' || i.id || ',%' order by v.credit_code, v.plan_id, v.ordinal""")
+                .param(username).query(PlanRepository::visit).list();
     }
 
     private static VisitRow visit(ResultSet rs, int n) throws SQLException {
         return new VisitRow(rs.getObject("plan_id", UUID.class), rs.getInt("ordinal"), rs.getString("credit_code"),
-                rs.getString("tier"), List.of(rs.getString("team").split(",")));
+                rs.getString("tier"), List.of(rs.getString("team").split(",")), rs.getString("joins_code"),
+                (Integer) rs.getObject("joins_ordinal"), rs.getBoolean("recorded"));
     }
+
+    private static final String VISITS = """
+            select v.*, j.code as joins_code,
+              exists (select 1 from inspection_result r where r.plan_id = v.plan_id and r.ordinal = v.ordinal) as recorded
+            from inspection_visit v left join inspection_plan j on j.id = v.joins_plan""";
 
     private static Plan plan(ResultSet rs, int n) throws SQLException {
         var drawnAt = rs.getTimestamp("drawn_at");

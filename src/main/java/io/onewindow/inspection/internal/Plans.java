@@ -103,7 +103,7 @@ public class Plans {
         RANDOM.nextBytes(seed);
         String seedHex = HexFormat.of().formatHex(seed);
         UUID id = UUID.randomUUID();
-        String code = "SJ" + ChinaTime.today().toString().replace("-", "") + "-" + String.format("%03d", repository.countToday() + 1);
+        String code = "SJ" + ChinaTime.today().toString().replace("-", "") + "-" + String.format("%04d", repository.nextSerial());
         repository.insert(id, code, title, admin.departmentId(), items.stream().map(PlanRepository.Item::id).toList(),
                 DrawInputs.write(inputs), Sm3.hex(seedHex), protector.encrypt(seedHex), admin.username(), event);
         auditLog.record("INSPECTION_PLAN_COMMITTED", "inspection.plan", id.toString(), null,

@@ -41,6 +41,7 @@ class PlansController {
     @GetMapping("/inspection/plans")
     String list(Model model) {
         model.addAttribute("plans", repository.all());
+        model.addAttribute("progress", repository.progress());
         model.addAttribute("items", repository.items());
         var items = repository.items();
         model.addAttribute("departments", Names.departments(organization, items.stream().map(PlanRepository.Item::departmentId).toList()));
