@@ -273,6 +273,9 @@ class BundleIntegrationTests {
                 .andExpect(flash().attribute("error", containsString("暂请按指南分步申请")));
         mvc.perform(post("/bundles/YJS-XSECS/apply").session(login("approver.health")).with(csrf()))
                 .andExpect(status().isForbidden());
+        // 就医一件事 has only conditional members: choosing none leaves nothing to do
+        mvc.perform(post("/bundles/YJS-JY/apply").session(zhangsan).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("请至少勾选一项适用的情形")));
         assertThat(jdbc.sql("select count(*) from bundle_case").query(Integer.class).single()).isEqualTo(before);
 
         String location = mvc.perform(post("/bundles/YJS-LHJY/apply").session(zhangsan).with(csrf()).param("include", "2"))

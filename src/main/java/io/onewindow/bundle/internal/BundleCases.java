@@ -2,8 +2,6 @@ package io.onewindow.bundle.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.BundleMembers;
-import io.onewindow.catalog.Audience;
-import io.onewindow.catalog.ServiceGuide;
 import io.onewindow.identity.AccountKind;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
@@ -97,7 +95,7 @@ public class BundleCases {
                 throw invalid("所选情形不属于该“一件事”");
             }
         }
-        AccountKind kind = applicantKind(guide);
+        AccountKind kind = BundleRules.applicantKind(guide);
         if (kind == null) {
             throw invalid("该“一件事”包含设立登记和以新设企业名义办理的事项，暂请按指南分步申请：先办理设立登记，再以企业账号办理其余事项");
         }
@@ -117,6 +115,9 @@ public class BundleCases {
                 drafts.add(draft.apply(m.itemCode()));
             }
         }
+        if (drafts.isEmpty()) {
+            throw invalid("按您选择的情形，该“一件事”没有需要办理的事项，请至少勾选一项适用的情形");
+        }
         BundleMembers.Member first = members.view(source != null ? source.caseId() : drafts.get(0)).orElseThrow();
         repository.insert(new BundleCaseRepository.BundleCase(id, d.id(), first.applicantKind(), first.applicantId(),
                 actor.accountId(), "DRAFT", null, null, null), channel);
@@ -135,17 +136,6 @@ public class BundleCases {
         auditLog.record("BUNDLE_STARTED", "bundle.case", id.toString(), null, Map.of("bundle", d.code(), "version",
                 d.version(), "members", repository.members(id).size(), "channel", channel));
         return id;
-    }
-
-    /** The one kind of account that applies for every member, or null when they differ (设立 then the new 企业). */
-    static AccountKind applicantKind(BundleGuide guide) {
-        Set<AccountKind> kinds = new java.util.HashSet<>();
-        for (ServiceGuide g : guide.members().values()) {
-            // 设立登记 is applied for by the person who founds the business
-            boolean establishes = "营业执照".equals(g.resultLicenseType()) && g.lifeEvents().contains("设立");
-            kinds.add(g.audience() == Audience.CITIZEN || establishes ? AccountKind.CITIZEN : AccountKind.ENTERPRISE);
-        }
-        return kinds.size() == 1 ? kinds.iterator().next() : null;
     }
 
     private Map<String, String> prefill(BundleGuide guide, Source source) {
@@ -183,7 +173,7 @@ public class BundleCases {
     @Transactional
     public void fill(UUID id, Map<String, String> posted) {
         View v = draft(id);
-        for (MemberView m : drafts(v)) {
+        for (MemberView m : BundleRules.drafts(v)) {
             Map<String, String> values = new HashMap<>();
             for (BundleGuide.MergedField f : v.guide().form()) {
                 String memberKey = f.memberKeys().get(m.definition().position());
@@ -200,7 +190,7 @@ public class BundleCases {
     public int upload(UUID id, String materialName, String fileName, byte[] content) {
         View v = draft(id);
         int attached = 0;
-        for (MemberView m : drafts(v)) {
+        for (MemberView m : BundleRules.drafts(v)) {
             for (BundleMembers.Slot s : m.member().materials()) {
                 if (s.name().equals(materialName) && s.source().equals("申请人提交")) {
                     members.upload(m.member().caseId(), s.index(), fileName, content);
@@ -221,11 +211,11 @@ public class BundleCases {
      */
     public void submit(UUID id) {
         View v = draft(id);
-        List<MemberView> now = drafts(v).stream().filter(m -> ready(m, v)).toList();
+        List<MemberView> now = BundleRules.drafts(v).stream().filter(m -> BundleRules.ready(m, v)).toList();
         now.forEach(m -> members.fetchShared(m.member().caseId())); // outside the transaction: providers may be slow
         List<String> problems = new ArrayList<>();
-        for (MemberView m : drafts(v)) {
-            boolean later = !ready(m, v);
+        for (MemberView m : BundleRules.drafts(v)) {
+            boolean later = !BundleRules.ready(m, v);
             members.problems(m.member().caseId()).stream().filter(p -> !(later && p.material()))
                     .forEach(p -> problems.add("“" + m.definition().itemName() + "”：" + p.message()));
         }
@@ -236,9 +226,9 @@ public class BundleCases {
             if (!repository.lock(id).map(c -> c.status().equals("DRAFT")).orElse(false)) {
                 throw new OneWindowException(PlatformErrorCode.CONFLICT, "该“一件事”已提交");
             }
-            for (MemberView m : drafts(v)) {
+            for (MemberView m : BundleRules.drafts(v)) {
                 int p = m.definition().position();
-                if (ready(m, v)) {
+                if (BundleRules.ready(m, v)) {
                     members.submit(m.member().caseId(), "bundle-" + id + "-" + p);
                     repository.memberState(id, p, "SUBMITTED", null);
                 } else {
@@ -251,22 +241,6 @@ public class BundleCases {
         });
         // a member already decided (the offer's source) lets the ones waiting for it go at once
         transaction.executeWithoutResult(status -> progress.advance(id));
-    }
-
-    private static List<MemberView> drafts(View v) {
-        return v.members().stream().filter(m -> m.state().equals("DRAFT")).toList();
-    }
-
-    /** Sent now: every predecessor in this application is already 准予 (or there is none). */
-    private static boolean ready(MemberView m, View v) {
-        return waitsFor(m, v).stream().allMatch(p -> v.members().stream().anyMatch(x -> x.definition().position() == p
-                && x.member().status() == io.onewindow.casework.CaseStatus.APPROVED));
-    }
-
-    /** The members of this application a member waits for (predecessors the applicant's situation left out do not count). */
-    static List<Integer> waitsFor(MemberView m, View v) {
-        return m.definition().after().stream()
-                .filter(p -> v.members().stream().anyMatch(x -> x.definition().position() == p)).toList();
     }
 
     private View draft(UUID id) {
