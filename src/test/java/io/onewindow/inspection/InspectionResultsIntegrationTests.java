@@ -112,6 +112,21 @@ class InspectionResultsIntegrationTests {
         assertThat(jdbc.sql("""
                 select f.value from policy_fact f join identity_enterprise e on e.id = f.enterprise_id
                 where e.credit_code = ? and f.fact = 'CREDIT_TIER'""").param(qiye).query(String.class).single()).isEqualTo("B");
+
+        // 复查: on the inspector's list, then found not corrected — which counts as 立案 for the tier
+        mvc.perform(get("/inspection/tasks").session(inspector)).andExpect(content().string(containsString("待复查")));
+        mvc.perform(post(task + "/reinspection").session(inspector).with(csrf()).param("corrected", "maybe")
+                .param("findings", "x").param("inspectedOn", today)).andExpect(flash().attribute("error", "请选择复查结论：已整改或未整改"));
+        mvc.perform(post(task + "/reinspection").session(inspector).with(csrf()).param("corrected", "false")
+                .param("findings", "仍未公示年度报告").param("inspectedOn", today))
+                .andExpect(flash().attribute("message", "复查结果已录入并公示"));
+        mvc.perform(post(task + "/reinspection").session(inspector).with(csrf()).param("corrected", "true")
+                .param("findings", "再次复查").param("inspectedOn", today)).andExpect(flash().attribute("error", "该检查不需要复查，或已复查"));
+        mvc.perform(get("/inspection/public/" + code)).andExpect(content().string(containsString("复查：未整改，立案查处")));
+        mvc.perform(get("/my/credit-tier").session(DemoLogins.session(mvc, "qiye")))
+                .andExpect(content().string(containsString("C 类"))).andExpect(content().string(containsString("复查未整改（按立案计）")));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CREDIT_TIER_CHANGED' and object_id = ?")
+                .param(qiye).query(Integer.class).single()).isPositive();
     }
 
     org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder record(String task, MockHttpSession who,

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CreditTiers {
 
-    public static final String RULE = "按近 12 个月的抽查结果分类：立案查处 2 次及以上为 D 类；1 次为 C 类；发现问题已责令改正"
-            + "（含首违不罚）为 B 类；检查均未发现问题为 A 类；近 12 个月未被检查为 B 类。";
+    public static final String RULE = "按近 12 个月的抽查结果分类：立案查处（含复查未整改）2 次及以上为 D 类；1 次为 C 类；"
+            + "发现问题已责令改正（含首违不罚）为 B 类；检查均未发现问题为 A 类；近 12 个月未被检查为 B 类。";
 
     /** An enterprise's tier with the facts it rests on. */
     public record Tier(String tier, String explanation) {
@@ -52,14 +52,17 @@ public class CreditTiers {
     void recompute(String creditCode) {
         LocalDate since = ChinaTime.today().minusMonths(12);
         List<ResultRepository.Published> recent = results.ofEntitySince(creditCode, since);
-        long violations = recent.stream().filter(r -> r.outcome().equals("VIOLATION")).count();
-        long rectified = recent.stream().filter(r -> r.outcome().equals("RECTIFY")).count();
+        // a problem not corrected by the 复查 counts as 立案
+        long violations = recent.stream().filter(r -> r.outcome().equals("VIOLATION")
+                || r.outcome().equals("RECTIFY") && Boolean.FALSE.equals(r.corrected())).count();
+        long rectified = recent.stream().filter(r -> r.outcome().equals("RECTIFY") && !Boolean.FALSE.equals(r.corrected())).count();
         long clean = recent.stream().filter(r -> r.outcome().equals("NO_PROBLEM")).count();
         String tier = violations >= 2 ? "D" : violations == 1 ? "C" : rectified >= 1 ? "B" : clean >= 1 ? "A" : "B";
         List<String> facts = new ArrayList<>();
         for (ResultRepository.Published r : recent) {
             facts.add(r.inspectedOn() + " 抽查：" + r.outcomeLabel()
-                    + (r.entry() == null ? "" : "（适用" + r.entry().listLabel() + "：" + r.entry().discretion() + "）"));
+                    + (r.entry() == null ? "" : "（适用" + r.entry().listLabel() + "：" + r.entry().discretion() + "）")
+                    + (r.corrected() == null ? "" : r.corrected() ? "，复查已整改" : "，复查未整改（按立案计）"));
         }
         String explanation = "当前为 " + tier + " 类。" + RULE + " 依据：" + (facts.isEmpty() ? "无" : String.join("；", facts)) + "。";
         Optional<Tier> before = jdbc.sql("select tier, explanation from inspection_tier where credit_code = ?")

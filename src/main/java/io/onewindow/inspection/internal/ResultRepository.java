@@ -31,7 +31,12 @@ public class ResultRepository {
     /** A recorded result as published (no photo bytes; the page links to it). */
     public record Published(int ordinal, String creditCode, String outcome, String findings, Entry entry,
             String entryReason, String acknowledgement, boolean photo, LocalDate reinspectBy, LocalDate inspectedOn,
-            LocalDate publishDue, LocalDate recordedOn) {
+            LocalDate publishDue, LocalDate recordedOn, Boolean corrected, String reinspectionFindings) {
+
+        /** Ordered corrected and not yet checked again. */
+        public boolean awaitingReinspection() {
+            return outcome.equals("RECTIFY") && corrected == null;
+        }
 
         public String outcomeLabel() {
             return Results.outcome(outcome).label();
@@ -92,9 +97,11 @@ public class ResultRepository {
 
     private static final String SELECT = """
             select r.*, v.credit_code, e.id as e_id, e.list, e.field, e.conduct, e.conditions, e.legal_basis, e.discretion,
-              r.photo is not null as has_photo, cast(r.recorded_at at time zone 'Asia/Shanghai' as date) as recorded_on
+              r.photo is not null as has_photo, cast(r.recorded_at at time zone 'Asia/Shanghai' as date) as recorded_on,
+              x.corrected, x.findings as reinspection_findings
             from inspection_result r join inspection_visit v on v.plan_id = r.plan_id and v.ordinal = r.ordinal
-            left join inspection_penalty_entry e on e.id = r.entry_id""";
+            left join inspection_penalty_entry e on e.id = r.entry_id
+            left join inspection_reinspection x on x.plan_id = r.plan_id and x.ordinal = r.ordinal""";
 
     private Published published(ResultSet rs, int n) throws SQLException {
         Entry e = rs.getObject("e_id") == null ? null : new Entry(rs.getInt("e_id"), rs.getString("list"),
@@ -104,7 +111,15 @@ public class ResultRepository {
                 rs.getString("findings"), e, rs.getString("entry_reason"), rs.getString("acknowledgement"),
                 rs.getBoolean("has_photo"), rs.getObject("reinspect_by", LocalDate.class),
                 rs.getObject("inspected_on", LocalDate.class), rs.getObject("publish_due", LocalDate.class),
-                rs.getObject("recorded_on", LocalDate.class));
+                rs.getObject("recorded_on", LocalDate.class), (Boolean) rs.getObject("corrected"),
+                rs.getString("reinspection_findings"));
+    }
+
+    void insertReinspection(UUID planId, int ordinal, boolean corrected, String findings, LocalDate inspectedOn,
+            String recordedBy) {
+        jdbc.sql("""
+                insert into inspection_reinspection (plan_id, ordinal, corrected, findings, inspected_on, recorded_by)
+                values (?, ?, ?, ?, ?, ?)""").params(planId, ordinal, corrected, findings, inspectedOn, recordedBy).update();
     }
 
     private static Entry entry(ResultSet rs, int n) throws SQLException {

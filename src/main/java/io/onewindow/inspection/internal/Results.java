@@ -108,6 +108,29 @@ public class Results {
         tiers.recompute(visit.creditCode());
     }
 
+    /** 复查: the problem ordered corrected is checked again; not corrected, it counts as 立案 for the credit tier. */
+    @Transactional
+    public void reinspect(UUID planId, int ordinal, boolean corrected, String findings, LocalDate inspectedOn) {
+        String username = CurrentUsers.current().orElseThrow().username();
+        PlanRepository.VisitRow visit = plans.visitsOf(username).stream()
+                .filter(v -> v.planId().equals(planId) && v.ordinal() == ordinal).findFirst()
+                .orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND, "没有这项检查任务，或您不在其检查组中"));
+        ResultRepository.Published first = repository.ofPlan(planId).stream().filter(r -> r.ordinal() == ordinal)
+                .findFirst().filter(ResultRepository.Published::awaitingReinspection)
+                .orElseThrow(() -> new OneWindowException(PlatformErrorCode.CONFLICT, "该检查不需要复查，或已复查"));
+        String text = findings == null ? "" : findings.strip();
+        if (text.isEmpty() || text.length() > 2000) {
+            throw invalid("请填写复查情况（2000 字以内）");
+        }
+        if (inspectedOn == null || inspectedOn.isAfter(ChinaTime.today()) || inspectedOn.isBefore(first.inspectedOn())) {
+            throw invalid("复查日期须在首次检查之后，且不晚于今天");
+        }
+        repository.insertReinspection(planId, ordinal, corrected, text, inspectedOn, username);
+        auditLog.record("INSPECTION_REINSPECTED", "inspection.visit", planId + "#" + ordinal, null,
+                Map.of("corrected", corrected));
+        tiers.recompute(visit.creditCode());
+    }
+
     static Outcome outcome(String value) {
         try {
             return Outcome.valueOf(value == null ? "" : value);

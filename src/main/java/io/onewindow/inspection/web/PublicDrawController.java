@@ -106,10 +106,10 @@ class PublicDrawController {
     /** The same as CSV (UTF-8 with BOM, for spreadsheets). */
     @GetMapping(value = "/inspection/public/{code}/results.csv", produces = "text/csv;charset=UTF-8")
     ResponseEntity<String> resultsCsv(@PathVariable String code) {
-        StringBuilder csv = new StringBuilder("\uFEFF序号,统一社会信用代码,检查日期,检查结果,检查情况,适用清单,裁量,公示期限,公示日期\n");
+        StringBuilder csv = new StringBuilder("\uFEFF序号,统一社会信用代码,检查日期,检查结果,检查情况,适用清单,裁量,公示期限,公示日期,复查\n");
         for (Map<String, Object> r : openData(code)) {
             csv.append(String.join(",", List.of("ordinal", "creditCode", "inspectedOn", "outcome", "findings", "list",
-                    "discretion", "publishDue", "publishedOn").stream().map(k -> csvCell(r.get(k))).toList())).append('\n');
+                    "discretion", "publishDue", "publishedOn", "reinspection").stream().map(k -> csvCell(r.get(k))).toList())).append('\n');
         }
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + code + "-results.csv\"")
                 .body(csv.toString());
@@ -129,6 +129,7 @@ class PublicDrawController {
             m.put("discretion", r.entry() == null ? "" : r.entry().discretion());
             m.put("publishDue", r.publishDue().toString());
             m.put("publishedOn", r.recordedOn().toString());
+            m.put("reinspection", r.corrected() == null ? "" : r.corrected() ? "复查已整改" : "复查未整改");
             return m;
         }).toList();
     }

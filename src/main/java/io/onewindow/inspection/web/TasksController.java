@@ -41,7 +41,16 @@ class TasksController {
 
     @GetMapping("/inspection/tasks")
     String tasks(Model model) {
-        model.addAttribute("visits", plans.visitsOf(CurrentUsers.current().orElseThrow().username()));
+        var visits = plans.visitsOf(CurrentUsers.current().orElseThrow().username());
+        model.addAttribute("visits", visits);
+        // 复查 due: problems ordered corrected in the inspector's visits, not yet checked again
+        java.util.Map<UUID, java.util.Set<Integer>> mine = new java.util.HashMap<>();
+        visits.forEach(v -> mine.computeIfAbsent(v.planId(), k -> new java.util.HashSet<>()).add(v.ordinal()));
+        java.util.List<Object[]> due = new java.util.ArrayList<>();
+        mine.forEach((plan, ordinals) -> results.ofPlan(plan).stream()
+                .filter(r -> ordinals.contains(r.ordinal()) && r.awaitingReinspection())
+                .forEach(r -> due.add(new Object[] {plan, r})));
+        model.addAttribute("reinspections", due);
         return "inspection/tasks";
     }
 
@@ -72,6 +81,21 @@ class TasksController {
             recording.record(planId, ordinal, new Results.Report(outcome, findings, entry, entryReason, acknowledgement,
                     date(inspectedOn), date(reinspectBy), bytes));
             return "检查结果已录入并公示";
+        });
+        return "redirect:/inspection/tasks/" + planId + "/" + ordinal;
+    }
+
+    /** 复查: whether the problem ordered corrected has been. */
+    @PostMapping("/inspection/tasks/{planId}/{ordinal}/reinspection")
+    String reinspect(@PathVariable UUID planId, @PathVariable int ordinal, @RequestParam(required = false) String corrected,
+            @RequestParam(required = false) String findings, @RequestParam(required = false) String inspectedOn,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, () -> {
+            if (!"true".equals(corrected) && !"false".equals(corrected)) {
+                throw new OneWindowException(PlatformErrorCode.VALIDATION_FAILED, "请选择复查结论：已整改或未整改");
+            }
+            recording.reinspect(planId, ordinal, Boolean.parseBoolean(corrected), findings, date(inspectedOn));
+            return "复查结果已录入并公示";
         });
         return "redirect:/inspection/tasks/" + planId + "/" + ordinal;
     }
