@@ -31,7 +31,7 @@ record RoleWorkspace(Role role, String path, String title, String summary, List<
                         List.of(new Link("事项管理", "/catalog/manage"), new Link("部门办件", "/department/cases"),
                                 new Link("差评整改", "/department/evaluation"), new Link("差评申诉复核", "/evaluation/appeals"),
                                 new Link("办不成事", "/department/unresolved"), new Link("办不成事交办", "/unresolved/manage"),
-                                new Link("双随机抽查计划", "/inspection/plans"),
+                                new Link("双随机抽查计划", "/inspection/plans"), new Link("报送企业信用等级", "/inspection/tiers"),
                                 new Link("惠企政策库", "/admin/policies"), new Link("企业事实导入", "/admin/policies/facts"),
                                 new Link("惠企政策兑现统计", "/admin/policies/figures"))),
                 new RoleWorkspace(Role.HOTLINE_AGENT, "hotline", "12345 热线坐席", "接听来电、直接答复咨询、派发工单并跟踪办结。",

@@ -2,6 +2,9 @@ package io.onewindow.inspection.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.People;
+import io.onewindow.organization.Department;
+import io.onewindow.organization.DepartmentId;
+import io.onewindow.organization.Organization;
 import io.onewindow.platform.ChinaTime;
 import io.onewindow.policy.Fact;
 import io.onewindow.policy.PolicyImport;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Service;
 public class CreditTiers {
 
     public static final String RULE = "按近 12 个月的抽查结果分类：立案查处（含复查未整改）2 次及以上为 D 类；1 次为 C 类；"
-            + "发现问题已责令改正（含首违不罚）为 B 类；检查均未发现问题为 A 类；近 12 个月未被检查为 B 类。";
+            + "发现问题已责令改正（含首违不罚）为 B 类；检查均未发现问题为 A 类；近 12 个月未被检查为 B 类。"
+            + "有关部门近 12 个月报送的信用等级风险更高的，按报送的等级。";
 
     /** An enterprise's tier with the facts it rests on. */
     public record Tier(String tier, String explanation) {
@@ -34,8 +38,11 @@ public class CreditTiers {
     private final AuditLog auditLog;
     private final People people;
     private final PolicyImport policy;
+    private final Organization organization;
 
-    CreditTiers(JdbcClient jdbc, ResultRepository results, AuditLog auditLog, People people, PolicyImport policy) {
+    CreditTiers(JdbcClient jdbc, ResultRepository results, AuditLog auditLog, People people, PolicyImport policy,
+            Organization organization) {
+        this.organization = organization;
         this.jdbc = jdbc;
         this.results = results;
         this.auditLog = auditLog;
@@ -57,8 +64,23 @@ public class CreditTiers {
                 || r.outcome().equals("RECTIFY") && Boolean.FALSE.equals(r.corrected())).count();
         long rectified = recent.stream().filter(r -> r.outcome().equals("RECTIFY") && !Boolean.FALSE.equals(r.corrected())).count();
         long clean = recent.stream().filter(r -> r.outcome().equals("NO_PROBLEM")).count();
-        String tier = violations >= 2 ? "D" : violations == 1 ? "C" : rectified >= 1 ? "B" : clean >= 1 ? "A" : "B";
+        String fromInspections = violations >= 2 ? "D" : violations == 1 ? "C" : rectified >= 1 ? "B" : clean >= 1 ? "A" : "B";
         List<String> facts = new ArrayList<>();
+        // departments' own judgements of the last 12 months: the higher risk counts
+        String[] tierHolder = {fromInspections};
+        jdbc.sql("""
+                select r.tier, r.basis, r.reported_on, r.department_id from inspection_tier_report r
+                where r.credit_code = ? and r.reported_on >= ? order by r.department_id""").params(creditCode, since)
+                .query(rs -> {
+                    String reported = rs.getString(1);
+                    String department = organization.department(new DepartmentId(rs.getString(4)))
+                            .map(Department::name).orElse(rs.getString(4));
+                    facts.add(department + "报送 " + reported + " 类（" + rs.getString(2) + "，" + rs.getObject(3, LocalDate.class) + "）");
+                    if (reported.compareTo(tierHolder[0]) > 0) {
+                        tierHolder[0] = reported;
+                    }
+                });
+        String tier = tierHolder[0];
         for (ResultRepository.Published r : recent) {
             facts.add(r.inspectedOn() + " 抽查：" + r.outcomeLabel()
                     + (r.entry() == null ? "" : "（适用" + r.entry().listLabel() + "：" + r.entry().discretion() + "）")
