@@ -142,6 +142,39 @@ class InspectionDrawIntegrationTests {
         mvc.perform(get("/inspection/plans").session(health)).andExpect(content().string(containsString("已录入 0 / ")));
     }
 
+    @Test
+    void inspectorsAreNeverSentBackToTheirOwnCases() throws Exception {
+        MockHttpSession admin = DemoLogins.session(mvc, "deptadmin");
+        String first = code(mvc.perform(post("/inspection/plans").session(admin).with(csrf()).param("name", "立案前")
+                .param("item", "1").param("ratioA", "100").param("ratioB", "100").param("ratioC", "100").param("ratioD", "100")
+                .param("teamSize", "2")).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(post("/inspection/plans/" + id(first) + "/draw").session(admin).with(csrf()));
+        // not a demo enterprise other journeys inspect
+        var visit = jdbc.sql("""
+                select ordinal, credit_code, team from inspection_visit where plan_id = ? and credit_code not in
+                  (select credit_code from identity_enterprise where name in ('乐山嘉州绿色硅材料有限公司', '嘉禾小吃店'))
+                order by ordinal limit 1""").param(id(first)).query().singleRow();
+        // history: that visit ended in 立案 (recorded as by an inspector of its team)
+        jdbc.sql("""
+                insert into inspection_result (plan_id, ordinal, outcome, findings, acknowledgement, inspected_on, publish_due, recorded_by)
+                values (?, ?, 'VIOLATION', '经营超过保质期的食品', 'SIGNED', current_date, current_date + 30, 'fixture')""")
+                .params(id(first), visit.get("ordinal")).update();
+        String second = code(mvc.perform(post("/inspection/plans").session(admin).with(csrf()).param("name", "立案后")
+                .param("item", "1").param("ratioA", "100").param("ratioB", "100").param("ratioC", "100").param("ratioD", "100")
+                .param("teamSize", "2")).andReturn().getResponse().getRedirectedUrl());
+        String inputs = jdbc.sql("select inputs from inspection_plan where code = ?").param(second).query(String.class).single();
+        for (String officer : ((String) visit.get("team")).split(",")) {
+            assertThat(inputs).as("the inputs say %s may not go back", officer)
+                    .containsPattern("\\{\"id\":\"" + officer + "\",\"fields\":\\[[^]]*],\"conflicts\":\\[[^]]*\"" + visit.get("credit_code") + "\"");
+        }
+        mvc.perform(post("/inspection/plans/" + id(second) + "/draw").session(admin).with(csrf()));
+        String team = jdbc.sql("select team from inspection_visit where plan_id = ? and credit_code = ?")
+                .params(id(second), visit.get("credit_code")).query(String.class).single();
+        for (String officer : ((String) visit.get("team")).split(",")) {
+            assertThat(team.split(",")).doesNotContain(officer);
+        }
+    }
+
     String code(String location) {
         return location.substring("/inspection/public/".length());
     }

@@ -63,9 +63,22 @@ public class PlanRepository {
 
     /** Inspectors with a valid 执法证 competent in at least one of the fields. */
     List<Draw.Inspector> inspectorsFor(Set<String> fields, LocalDate today) {
+        // recusal: besides declared conflicts, the entities of the inspector's own past cases (立案 on their visits)
+        java.util.Map<String, Set<String>> ownCases = new java.util.HashMap<>();
+        jdbc.sql("""
+                select i.id, v.credit_code from inspection_visit v
+                join inspection_result r on r.plan_id = v.plan_id and r.ordinal = v.ordinal
+                join inspection_inspector i on (',' || v.team || ',') like '%,' || i.id || ',%'
+                where r.outcome = 'VIOLATION'""")
+                .query(rs -> {
+                    ownCases.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+                });
         return jdbc.sql("select * from inspection_inspector where valid_until >= ? order by id").param(today)
-                .query((rs, n) -> new Draw.Inspector(rs.getString("id"), Plans.split(rs.getString("fields"), "、"),
-                        Plans.split(rs.getString("conflicts"), ",")))
+                .query((rs, n) -> {
+                    Set<String> conflicts = new java.util.TreeSet<>(Plans.split(rs.getString("conflicts"), ","));
+                    conflicts.addAll(ownCases.getOrDefault(rs.getString("id"), Set.of()));
+                    return new Draw.Inspector(rs.getString("id"), Plans.split(rs.getString("fields"), "、"), conflicts);
+                })
                 .list().stream().filter(i -> i.fields().stream().anyMatch(fields::contains)).toList();
     }
 
