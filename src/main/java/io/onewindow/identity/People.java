@@ -15,6 +15,9 @@ public interface People {
 
     Optional<Enterprise> enterprise(UUID id);
 
+    /** Names by credit code for a list of codes, in one query (codes not registered are left out). */
+    java.util.Map<String, String> enterpriseNames(java.util.Collection<String> creditCodes);
+
     /** Enterprises whose name contains {@code text}, at most {@code limit}. */
     List<Enterprise> searchEnterprises(String text, int limit);
 

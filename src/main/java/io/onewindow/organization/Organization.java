@@ -18,6 +18,11 @@ public interface Organization {
 
     Optional<Department> department(DepartmentId id);
 
+    /** A department's name for a page, or its id when it is unknown (e.g. retired from the organisation). */
+    default String departmentName(String id) {
+        return department(new DepartmentId(id)).map(Department::name).orElse(id);
+    }
+
     List<ServiceHall> halls();
 
     Optional<ServiceHall> hall(HallId id);

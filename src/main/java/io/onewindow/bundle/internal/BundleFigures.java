@@ -39,6 +39,11 @@ public class BundleFigures implements MoreTargets {
     }
 
     public List<Figures> all() {
+        return of(guides.all());
+    }
+
+    /** The figures of these bundles (a page that has their guides already does not compute them again). */
+    public List<Figures> of(List<BundleGuide> bundles) {
         Map<String, long[]> counts = new HashMap<>(); // code → submitted, finished, working days of the finished
         jdbc.sql("""
                 select d.code, c.status, cast(c.submitted_at as date), cast(c.finished_at as date), count(*)
@@ -53,7 +58,7 @@ public class BundleFigures implements MoreTargets {
                                 rs.getObject(4, LocalDate.class));
                     }
                 });
-        return guides.all().stream().map(g -> {
+        return bundles.stream().map(g -> {
             long[] row = counts.getOrDefault(g.definition().code(), new long[3]);
             return new Figures(g.definition().code(), g.definition().name(), row[0], row[1],
                     row[1] == 0 ? null : (double) row[2] / row[1], g.figures().statutoryDaysApart(),

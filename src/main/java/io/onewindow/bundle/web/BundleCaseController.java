@@ -2,8 +2,6 @@ package io.onewindow.bundle.web;
 
 import io.onewindow.bundle.internal.BundleCases;
 import io.onewindow.bundle.internal.BundleOffers;
-import io.onewindow.organization.Department;
-import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.Flash;
 import io.onewindow.platform.OneWindowException;
@@ -95,8 +93,7 @@ class BundleCaseController {
     String show(@PathVariable UUID id, Model model) {
         BundleCases.View view = bundles.view(id);
         Map<String, String> departments = new HashMap<>();
-        view.members().forEach(m -> departments.computeIfAbsent(m.member().departmentId(), d -> organization
-                .department(new DepartmentId(d)).map(Department::name).orElse(d)));
+        view.members().forEach(m -> departments.computeIfAbsent(m.member().departmentId(), organization::departmentName));
         model.addAttribute("view", view);
         model.addAttribute("departments", departments);
         model.addAttribute("values", BundlePage.values(view));

@@ -7,6 +7,7 @@ import io.onewindow.organization.Organization;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.PlatformErrorCode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,9 +32,10 @@ class BundleController {
 
     @GetMapping("/bundles")
     String list(Model model) {
-        model.addAttribute("bundles", guides.all());
+        List<BundleGuide> all = guides.all();
+        model.addAttribute("bundles", all);
         Map<String, BundleFigures.Figures> byCode = new HashMap<>();
-        figures.all().forEach(f -> byCode.put(f.code(), f));
+        figures.of(all).forEach(f -> byCode.put(f.code(), f));
         model.addAttribute("figures", byCode);
         return "bundle/list";
     }
@@ -43,9 +45,7 @@ class BundleController {
         BundleGuide guide = guides.of(code).orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND,
                 "没有这个“一件事”，或其中的事项已停止办理"));
         Map<String, String> departments = new HashMap<>();
-        guide.members().values().forEach(g -> departments.computeIfAbsent(g.departmentId(),
-                id -> organization.department(new io.onewindow.organization.DepartmentId(id))
-                        .map(io.onewindow.organization.Department::name).orElse(id)));
+        guide.members().values().forEach(g -> departments.computeIfAbsent(g.departmentId(), organization::departmentName));
         model.addAttribute("guide", guide);
         var user = io.onewindow.identity.CurrentUsers.current();
         model.addAttribute("applicant", user.map(u -> u.has(io.onewindow.identity.Role.APPLICANT)).orElse(false));

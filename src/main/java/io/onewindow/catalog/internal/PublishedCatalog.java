@@ -8,8 +8,6 @@ import io.onewindow.catalog.ItemVersion;
 import io.onewindow.catalog.SearchPage;
 import io.onewindow.catalog.ServiceFlag;
 import io.onewindow.catalog.ServiceGuide;
-import io.onewindow.organization.Department;
-import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
 import io.onewindow.organization.Region;
 import io.onewindow.workflow.ProcessModels;
@@ -148,6 +146,6 @@ class PublishedCatalog implements Catalog {
     }
 
     private String departmentName(String id) {
-        return organization.department(new DepartmentId(id)).map(Department::name).orElse(id);
+        return organization.departmentName(id);
     }
 }

@@ -45,6 +45,18 @@ class PeopleRepository implements People {
     }
 
     @Override
+    public java.util.Map<String, String> enterpriseNames(java.util.Collection<String> creditCodes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!creditCodes.isEmpty()) {
+            jdbc.sql("select credit_code, name from identity_enterprise where credit_code = any(string_to_array(?, ','))")
+                    .param(String.join(",", creditCodes)).query(rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
+    @Override
     public Optional<Enterprise> enterpriseByCreditCode(String creditCode) {
         if (creditCode == null) {
             return Optional.empty();

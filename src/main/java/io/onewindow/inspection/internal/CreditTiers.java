@@ -2,8 +2,6 @@ package io.onewindow.inspection.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.identity.People;
-import io.onewindow.organization.Department;
-import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
 import io.onewindow.platform.ChinaTime;
 import io.onewindow.policy.Fact;
@@ -73,8 +71,7 @@ public class CreditTiers {
                 where r.credit_code = ? and r.reported_on >= ? order by r.department_id""").params(creditCode, since)
                 .query(rs -> {
                     String reported = rs.getString(1);
-                    String department = organization.department(new DepartmentId(rs.getString(4)))
-                            .map(Department::name).orElse(rs.getString(4));
+                    String department = organization.departmentName(rs.getString(4));
                     facts.add(department + "报送 " + reported + " 类（" + rs.getString(2) + "，" + rs.getObject(3, LocalDate.class) + "）");
                     if (reported.compareTo(tierHolder[0]) > 0) {
                         tierHolder[0] = reported;

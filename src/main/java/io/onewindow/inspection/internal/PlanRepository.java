@@ -163,6 +163,14 @@ public class PlanRepository {
                 .param(username).query(PlanRepository::visit).list();
     }
 
+    /** The visit, if the inspector with this login is in its team. */
+    Optional<VisitRow> teamVisit(String username, UUID planId, int ordinal) {
+        return jdbc.sql(VISITS + """
+                 join inspection_inspector i on i.username = ?
+                where v.plan_id = ? and v.ordinal = ? and (',' || v.team || ',') like '%,' || i.id || ',%'""")
+                .params(username, planId, ordinal).query(PlanRepository::visit).optional();
+    }
+
     private static VisitRow visit(ResultSet rs, int n) throws SQLException {
         return new VisitRow(rs.getObject("plan_id", UUID.class), rs.getInt("ordinal"), rs.getString("credit_code"),
                 rs.getString("tier"), List.of(rs.getString("team").split(",")), rs.getString("joins_code"),

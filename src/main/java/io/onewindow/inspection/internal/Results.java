@@ -62,9 +62,7 @@ public class Results {
     @Transactional
     public void record(UUID planId, int ordinal, Report r) {
         String username = CurrentUsers.current().orElseThrow().username();
-        PlanRepository.VisitRow visit = plans.visitsOf(username).stream()
-                .filter(v -> v.planId().equals(planId) && v.ordinal() == ordinal).findFirst()
-                .orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND, "没有这项检查任务，或您不在其检查组中"));
+        PlanRepository.VisitRow visit = teamVisit(planId, ordinal);
         if (repository.exists(planId, ordinal)) {
             throw new OneWindowException(PlatformErrorCode.CONFLICT, "该检查结果已录入，不能重复录入");
         }
@@ -112,9 +110,7 @@ public class Results {
     @Transactional
     public void reinspect(UUID planId, int ordinal, boolean corrected, String findings, LocalDate inspectedOn) {
         String username = CurrentUsers.current().orElseThrow().username();
-        PlanRepository.VisitRow visit = plans.visitsOf(username).stream()
-                .filter(v -> v.planId().equals(planId) && v.ordinal() == ordinal).findFirst()
-                .orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND, "没有这项检查任务，或您不在其检查组中"));
+        PlanRepository.VisitRow visit = teamVisit(planId, ordinal);
         ResultRepository.Published first = repository.ofPlan(planId).stream().filter(r -> r.ordinal() == ordinal)
                 .findFirst().filter(ResultRepository.Published::awaitingReinspection)
                 .orElseThrow(() -> new OneWindowException(PlatformErrorCode.CONFLICT, "该检查不需要复查，或已复查"));
@@ -129,6 +125,12 @@ public class Results {
         auditLog.record("INSPECTION_REINSPECTED", "inspection.visit", planId + "#" + ordinal, null,
                 Map.of("corrected", corrected));
         tiers.recompute(visit.creditCode());
+    }
+
+    /** A visit of the signed-in inspector's team; anyone else gets "not found". */
+    public PlanRepository.VisitRow teamVisit(UUID planId, int ordinal) {
+        return plans.teamVisit(CurrentUsers.current().orElseThrow().username(), planId, ordinal)
+                .orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND, "没有这项检查任务，或您不在其检查组中"));
     }
 
     static Outcome outcome(String value) {

@@ -1,7 +1,5 @@
 package io.onewindow.inspection.web;
 
-import io.onewindow.organization.Department;
-import io.onewindow.organization.DepartmentId;
 import io.onewindow.organization.Organization;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,8 +13,7 @@ final class Names {
 
     static Map<String, String> departments(Organization organization, Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
-        ids.forEach(id -> names.computeIfAbsent(id, k -> organization.department(new DepartmentId(k))
-                .map(Department::name).orElse(k)));
+        ids.forEach(id -> names.computeIfAbsent(id, organization::departmentName));
         return names;
     }
 }

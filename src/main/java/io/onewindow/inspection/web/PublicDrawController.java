@@ -57,9 +57,9 @@ class PublicDrawController {
         PlanRepository.Plan plan = repository.byCode(code).orElseThrow(() -> new OneWindowException(
                 PlatformErrorCode.NOT_FOUND, "没有这个抽查计划"));
         List<PlanRepository.VisitRow> visits = repository.visits(plan.id());
-        Map<String, String> names = new HashMap<>();
-        visits.forEach(v -> names.put(v.creditCode(), people.enterpriseByCreditCode(v.creditCode())
-                .map(io.onewindow.identity.Enterprise::name).orElse("（已注销）")));
+        // one query for every name on the list (a plan may have thousands of visits)
+        Map<String, String> names = new HashMap<>(people.enterpriseNames(visits.stream().map(PlanRepository.VisitRow::creditCode).toList()));
+        visits.forEach(v -> names.putIfAbsent(v.creditCode(), "（已注销）"));
         Map<Integer, String> itemNames = new HashMap<>();
         repository.items().forEach(i -> itemNames.put(i.id(), i.name()));
         model.addAttribute("plan", plan);

@@ -56,7 +56,7 @@ class TasksController {
 
     @GetMapping("/inspection/tasks/{planId}/{ordinal}")
     String task(@PathVariable UUID planId, @PathVariable int ordinal, Model model) {
-        PlanRepository.VisitRow visit = mine(planId, ordinal);
+        PlanRepository.VisitRow visit = recording.teamVisit(planId, ordinal);
         PlanRepository.Plan plan = plans.find(planId).orElseThrow();
         model.addAttribute("visit", visit);
         model.addAttribute("plan", plan);
@@ -98,12 +98,6 @@ class TasksController {
             return "复查结果已录入并公示";
         });
         return "redirect:/inspection/tasks/" + planId + "/" + ordinal;
-    }
-
-    private PlanRepository.VisitRow mine(UUID planId, int ordinal) {
-        return plans.visitsOf(CurrentUsers.current().orElseThrow().username()).stream()
-                .filter(v -> v.planId().equals(planId) && v.ordinal() == ordinal).findFirst()
-                .orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND, "没有这项检查任务，或您不在其检查组中"));
     }
 
     private static LocalDate date(String value) {
