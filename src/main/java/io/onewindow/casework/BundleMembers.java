@@ -21,6 +21,13 @@ public interface BundleMembers {
     /** 前台综合受理: a new draft of the item, taken in by the signed-in window clerk for the identified applicant. */
     UUID draftAtWindow(String itemCode, String idNumberOrCreditCode);
 
+    /**
+     * 监护: a member drafted for the guardian before the child was registered (新生儿出生一件事) becomes the child's
+     * application, with the guardian as agent (no 授权委托书: the guardianship is on record). Nothing changes for a
+     * member already the child's or no longer a draft; someone who is not the child's guardian is refused.
+     */
+    void handToWard(UUID caseId, UUID wardId);
+
     /** The member as the bundle page shows it; empty when the signed-in user may not see it. */
     Optional<Member> view(UUID caseId);
 

@@ -4,10 +4,17 @@ package io.onewindow.catalog;
  * One line of the 一单 (申请材料).
  *
  * @param condition when the material is needed, for a conditional one (容缺/特定情形); {@code null} if always
- * @param sourceRef the licence type name for {@link Source#E_LICENSE}, the department for {@link Source#SHARED_DATA}
+ * @param sourceRef the licence type name for {@link Source#E_LICENSE} (alternatives joined by 、: "居民身份证、居民户口簿"
+ *                  — a newborn proves who they are by the 户口簿), the department for {@link Source#SHARED_DATA}
  */
 public record Material(String name, Form form, int copies, boolean required, String condition, Source source,
         String sourceRef) {
+
+    /** The licence types any one of which serves an {@link Source#E_LICENSE} material, in the guide's order. */
+    public java.util.List<String> licenseTypes() {
+        return source != Source.E_LICENSE || sourceRef == null || sourceRef.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(sourceRef.split("、")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
 
     public enum Form {
         ORIGINAL("原件"), COPY("复印件"), ELECTRONIC("电子件");

@@ -69,6 +69,9 @@ class BundleIntegrationTests {
     @Autowired
     io.onewindow.identity.Registrations registrations;
 
+    @Autowired
+    io.onewindow.identity.Guardianships guardianships;
+
     final Map<String, MockHttpSession> sessions = new HashMap<>();
 
     MockHttpSession login(String username) throws Exception {
@@ -128,8 +131,8 @@ class BundleIntegrationTests {
         String location = mvc.perform(post("/bundles/YJS-XSECS/apply").session(zhangsan).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(location.substring("/bundle-cases/".length()));
-        // 生育津贴 is conditional and was not chosen: four members, all drafts
-        assertThat(members(id)).hasSize(4).allSatisfy(m -> assertThat(m.get("state")).isEqualTo("DRAFT"));
+        // 生育津贴 is conditional and was not chosen: five members, all drafts
+        assertThat(members(id)).hasSize(5).allSatisfy(m -> assertThat(m.get("state")).isEqualTo("DRAFT"));
         mvc.perform(get("/bundle-cases/" + id).session(zhangsan)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("3 个事项共用"))); // the baby's name, asked once
 
@@ -138,6 +141,9 @@ class BundleIntegrationTests {
                 .param("f.phone", "13800000001").param("f.babyName", "张小宝").param("f.birthDate", "2026-11-20")
                 .param("f.hospital", "乐山市妇幼保健院").param("f.babyGender", "男").param("f.relation", "父亲")
                 .param("f.vaccinationSite", "乐山市妇幼保健院");
+        // the baby's 社保卡 needs a bank: asked now, on the one form, though it is applied for later
+        mvc.perform(submit).andExpect(flash().attribute("error", containsString("服务银行")));
+        submit = submit.param("f.bank", "中国工商银行");
         mvc.perform(submit).andExpect(flash().attribute("error", containsString("出生医学证明首次签发登记表")));
         assertThat(members(id)).allSatisfy(m -> assertThat(m.get("state")).isEqualTo("DRAFT"));
 
@@ -146,7 +152,7 @@ class BundleIntegrationTests {
                 .andExpect(flash().attribute("message", "“出生医学证明首次签发登记表”已上传，用于 1 个事项"));
         mvc.perform(submit).andExpect(flash().attribute("message", containsString("已提交")));
         assertThat(caseStatus(caseOf(id, 0))).isEqualTo(CaseStatus.SUBMITTED);
-        for (int waiting : List.of(1, 2, 3)) {
+        for (int waiting : List.of(1, 2, 3, 4)) {
             assertThat(caseStatus(caseOf(id, waiting))).isEqualTo(CaseStatus.DRAFT);
         }
         assertThat(cases.find(caseOf(id, 2)).orElseThrow().applicantName()).isEqualTo(cases.find(caseOf(id, 0)).orElseThrow().applicantName());
@@ -158,15 +164,38 @@ class BundleIntegrationTests {
             assertThat(caseStatus(caseOf(id, 2))).isNotEqualTo(CaseStatus.DRAFT);
         });
         assertThat(caseStatus(caseOf(id, 3))).as("医保参保 waits for 出生登记").isEqualTo(CaseStatus.DRAFT);
+        assertThat(caseStatus(caseOf(id, 4))).as("社保卡 waits for 出生登记").isEqualTo(CaseStatus.DRAFT);
         assertThat(cases.find(caseOf(id, 2)).orElseThrow().departmentId()).isEqualTo("511100-GAJ");
         decide(caseOf(id, 2)); // 公安 and 卫健 each on their own
         decide(caseOf(id, 1));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> caseStatus(caseOf(id, 3)) != CaseStatus.DRAFT);
-        decide(caseOf(id, 3)); // 秒批 when every check passes; otherwise a person decides
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> caseStatus(caseOf(id, 3)) != CaseStatus.DRAFT
+                && caseStatus(caseOf(id, 4)) != CaseStatus.DRAFT);
+
+        // 出生登记 made the baby a citizen; the baby's members are the baby's, the father applying as guardian
+        var child = guardianships.registeredBy(caseOf(id, 2)).orElseThrow();
+        assertThat(child.name()).isEqualTo("张小宝");
+        var father = cases.find(caseOf(id, 0)).orElseThrow();
+        for (int babys : List.of(3, 4)) {
+            var member = cases.find(caseOf(id, babys)).orElseThrow();
+            assertThat(jdbc.sql("select applicant_id from casework_case where id = ?").param(member.id()).query(UUID.class)
+                    .single()).isEqualTo(child.id());
+            assertThat(member.applicantName()).isEqualTo("张小宝");
+            assertThat(member.agentAccount()).isEqualTo(father.applicantAccount());
+        }
+        // 秒批 for the baby: her 户口簿 proves who she is, her 户籍 and (photo-less) card record come from 公安
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(caseStatus(caseOf(id, 3))).as("医保参保 秒批").isEqualTo(CaseStatus.APPROVED);
+            assertThat(caseStatus(caseOf(id, 4))).as("社保卡 秒批").isEqualTo(CaseStatus.APPROVED);
+        });
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 jdbc.sql("select status from bundle_case where id = ?").param(id).query(String.class).single()).isEqualTo("FINISHED"));
-        mvc.perform(get("/messages").session(zhangsan)).andExpect(content().string(containsString("“新生儿出生一件事”已全部办结：4 项准予")));
-        mvc.perform(get("/bundle-cases").session(zhangsan)).andExpect(content().string(containsString("4 / 4 项已准予")));
+        mvc.perform(get("/messages").session(zhangsan)).andExpect(content().string(containsString("“新生儿出生一件事”已全部办结：5 项准予")));
+        mvc.perform(get("/bundle-cases").session(zhangsan)).andExpect(content().string(containsString("5 / 5 项已准予")));
+        // the baby's 户口簿 and 社保卡 are hers, held in her father's wallet
+        mvc.perform(get("/wallet").session(zhangsan)).andExpect(content().string(containsString("社会保障卡")))
+                .andExpect(content().string(containsString(child.maskedIdNumber())));
+        assertThat(jdbc.sql("select count(*) from license_license where holder_id = ? and status = 'VALID'")
+                .param(child.id()).query(Integer.class).single()).isEqualTo(2);
 
         // its figures: counted from the applications, and the plan's "≥ 10 个一件事" on the targets page
         var f = figures.all().stream().filter(x -> x.code().equals("YJS-XSECS")).findFirst().orElseThrow();
@@ -210,7 +239,8 @@ class BundleIntegrationTests {
 
         // confirm: only what the certificate does not say is asked
         mvc.perform(post("/bundle-cases/" + id + "/form").session(zhangsan).with(csrf()).param("action", "submit")
-                .param("f.babyGender", "女").param("f.relation", "父亲").param("f.vaccinationSite", "乐山市妇幼保健院"))
+                .param("f.babyGender", "女").param("f.relation", "父亲").param("f.vaccinationSite", "乐山市妇幼保健院")
+                .param("f.bank", "乐山市商业银行"))
                 .andExpect(flash().attribute("message", containsString("已提交")));
         // its predecessor decided, 出生登记 and 预防接种证 go at once
         assertThat(caseStatus(caseOf(id, 1))).isEqualTo(CaseStatus.SUBMITTED);
@@ -218,8 +248,10 @@ class BundleIntegrationTests {
         assertThat(cases.find(caseOf(id, 2)).orElseThrow().itemName()).isEqualTo("出生登记（新生儿落户）");
         decide(caseOf(id, 1));
         decide(caseOf(id, 2));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> caseStatus(caseOf(id, 3)) != CaseStatus.DRAFT);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> caseStatus(caseOf(id, 3)) != CaseStatus.DRAFT
+                && caseStatus(caseOf(id, 4)) != CaseStatus.DRAFT);
         decide(caseOf(id, 3));
+        decide(caseOf(id, 4));
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/wallet").session(zhangsan))
                 .andExpect(content().string(containsString("居民户口簿"))).andExpect(content().string(containsString("预防接种证"))));
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(

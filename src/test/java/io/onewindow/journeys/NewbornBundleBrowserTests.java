@@ -19,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * 新生儿出生一件事 in Chromium, as a family lives it: the 出生医学证明 is applied for and issued; the platform then
  * offers the rest of the event, the baby's details already filled; the family confirms once; 公安 and 卫健 act on
- * their own members at the same time, 医保参保 follows 出生登记 by itself, and the family finds one notice and every
- * licence in 我的证照.
+ * their own members at the same time; 出生登记 makes the baby a citizen with a 公民身份号码 of her own, and the baby's
+ * 医保参保 and 社保卡 follow by themselves, applied for in her name with her father as guardian (no 授权委托书); the
+ * family finds one notice and every licence, the baby's included, in the father's 我的证照.
  */
 class NewbornBundleBrowserTests extends BrowserTest {
 
@@ -69,11 +70,13 @@ class NewbornBundleBrowserTests extends BrowserTest {
         new Select(browser.findElement(By.id("f-babyGender"))).selectByVisibleText("女");
         new Select(browser.findElement(By.id("f-relation"))).selectByVisibleText("父亲");
         new Select(browser.findElement(By.id("f-vaccinationSite"))).selectByVisibleText("乐山市妇幼保健院");
+        new Select(browser.findElement(By.id("f-bank"))).selectByVisibleText("乐山市商业银行"); // the baby's 社保卡
         click("submit");
         String bundlePage = browser.getCurrentUrl();
         assertThat(text("member-1")).contains("待受理");
         assertThat(text("member-2")).contains("待受理");
-        assertThat(text("member-3")).contains("等待前序事项");
+        assertThat(text("member-3")).contains("等待前序事项").contains("为宝宝办理");
+        assertThat(text("member-4")).contains("等待前序事项").contains("社会保障卡申领");
         String vaccination = browser.findElement(By.cssSelector("#member-1 a")).getAttribute("href");
         String registration = browser.findElement(By.cssSelector("#member-2 a")).getAttribute("href");
 
@@ -85,17 +88,26 @@ class NewbornBundleBrowserTests extends BrowserTest {
         String path = bundlePage.substring(bundlePage.indexOf("/bundle-cases/"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
             browser.get(url(path));
-            return !text("member-3").contains("等待前序事项");
+            return !text("member-3").contains("等待前序事项") && !text("member-4").contains("等待前序事项");
         });
         if (text("member-3").contains("待受理")) { // not 秒批 this time: 医保 decides it
             String insurance = browser.findElement(By.cssSelector("#member-3 a")).getAttribute("href");
             decideOnPage(insurance, "approver.ybj", "head.ybj");
             signIn("zhangsan");
         }
+        if (text("member-4").contains("待受理")) { // 人社 decides the card when it is not 秒批
+            String card = browser.findElement(By.cssSelector("#member-4 a")).getAttribute("href");
+            decideOnPage(card, "approver.hr", "head.rsj");
+            signIn("zhangsan");
+        }
         awaitText(path, "bundle-status", "已办结");
-        awaitText("/messages", "main", "“新生儿出生一件事”已全部办结：4 项准予");
+        // the card is the baby's: she is the applicant, her father applied as guardian without a 授权委托书
+        browser.get(browser.findElement(By.cssSelector("#member-4 a")).getAttribute("href"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("张小满").contains("监护人");
+        awaitText("/messages", "main", "“新生儿出生一件事”已全部办结：5 项准予");
         browser.get(url("/wallet"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("出生医学证明").contains("预防接种证")
-                .contains("居民户口簿");
+        String wallet = browser.findElement(By.tagName("main")).getText();
+        assertThat(wallet).contains("出生医学证明").contains("预防接种证").contains("居民户口簿").contains("社会保障卡")
+                .contains("张小满");
     }
 }

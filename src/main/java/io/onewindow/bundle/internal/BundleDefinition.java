@@ -30,8 +30,12 @@ public record BundleDefinition(UUID id, String code, int version, String name, K
         }
     }
 
-    /** @param after positions of the members whose result this one waits for */
-    public record Member(int position, String itemCode, String itemName, String condition, List<Integer> after) {
+    /**
+     * @param after positions of the members whose result this one waits for
+     * @param forNewborn applied for the child once 出生登记 has registered them (the guardian applies for the ward)
+     */
+    public record Member(int position, String itemCode, String itemName, String condition, List<Integer> after,
+            boolean forNewborn) {
 
         public boolean conditional() {
             return condition != null && !condition.isBlank();

@@ -57,10 +57,10 @@ public class BundleDefinitions {
                         d.offer() == null ? null : d.offer().message(), hash).update();
         for (BundleDefinition.Member m : d.members()) {
             jdbc.sql("""
-                    insert into bundle_member (definition_id, position, item_code, item_name, condition_text, after_positions)
-                    values (?, ?, ?, ?, ?, string_to_array(?, ',')::int[])""")
+                    insert into bundle_member (definition_id, position, item_code, item_name, condition_text, after_positions,
+                      for_newborn) values (?, ?, ?, ?, ?, string_to_array(?, ',')::int[], ?)""")
                     .params(d.id(), m.position(), m.itemCode(), m.itemName(), m.condition(),
-                            String.join(",", m.after().stream().map(String::valueOf).toList())).update();
+                            String.join(",", m.after().stream().map(String::valueOf).toList()), m.forNewborn()).update();
         }
     }
 
@@ -70,15 +70,16 @@ public class BundleDefinitions {
         }
         Map<UUID, List<BundleDefinition.Member>> members = new LinkedHashMap<>();
         jdbc.sql("""
-                select definition_id, position, item_code, item_name, condition_text, array_to_string(after_positions, ',')
-                from bundle_member where definition_id = any(string_to_array(?, ',')::uuid[]) order by position""")
+                select definition_id, position, item_code, item_name, condition_text, array_to_string(after_positions, ','),
+                  for_newborn from bundle_member where definition_id = any(string_to_array(?, ',')::uuid[]) order by position""")
                 .param(String.join(",", definitions.stream().map(d -> d.id().toString()).toList()))
                 .query(rs -> {
                     String after = rs.getString(6);
                     members.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(
                             new BundleDefinition.Member(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                     after == null || after.isEmpty() ? List.of()
-                                            : Arrays.stream(after.split(",")).map(Integer::valueOf).toList()));
+                                            : Arrays.stream(after.split(",")).map(Integer::valueOf).toList(),
+                                    rs.getBoolean(7)));
                 });
         return definitions.stream().map(d -> new BundleDefinition(d.id(), d.code(), d.version(), d.name(), d.kind(),
                 d.event(), d.summary(), d.basis(), d.jointResult(), d.offer(),

@@ -42,7 +42,8 @@ class BundleFile implements ApplicationRunner {
     record FileOffer(String after, String message) {
     }
 
-    record FileMember(String item, String condition, List<String> after) {
+    /** {@code forNewborn}: the member is the child's, applied for once an earlier member registered the birth. */
+    record FileMember(String item, String condition, List<String> after, Boolean forNewborn) {
     }
 
     record File(String about, List<FileBundle> bundles) {
@@ -97,7 +98,11 @@ class BundleFile implements ApplicationRunner {
                 }
                 after.add(position);
             }
-            members.add(new BundleDefinition.Member(i, code, m.item(), m.condition(), List.copyOf(after)));
+            boolean forNewborn = Boolean.TRUE.equals(m.forNewborn());
+            if (forNewborn && after.isEmpty()) {
+                throw new IllegalStateException("一件事 " + b.name() + "：为新生儿办理的“" + m.item() + "”须在出生登记之后");
+            }
+            members.add(new BundleDefinition.Member(i, code, m.item(), m.condition(), List.copyOf(after), forNewborn));
         }
         BundleDefinition.Offer offer = null;
         if (b.offer() != null) {

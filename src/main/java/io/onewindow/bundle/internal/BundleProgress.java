@@ -5,10 +5,13 @@ import io.onewindow.casework.BundleMembers;
 import io.onewindow.casework.CaseApproved;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.Cases;
+import io.onewindow.identity.BirthRegistered;
+import io.onewindow.identity.Guardianships;
 import io.onewindow.notification.Notifications;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Moves a submitted bundle on as its members are decided: a member whose predecessors are all 准予 is submitted on
  * the applicant's behalf (they confirmed it with the bundle); one whose predecessor was refused is skipped, one whose
- * pre-check fails is held for the applicant to complete — each with the reason, and the applicant told; when every member is finished, the bundle is 办结 and the
+ * pre-check fails is held for the applicant to complete; one applied for the newborn becomes the child's application
+ * once 出生登记 has registered the child (the guardian applies for the ward) — each with the reason, and the applicant told; when every member is finished, the bundle is 办结 and the
  * applicant gets one notice. Heard after each decision commits; a redelivered event changes nothing twice.
  */
 @Component
@@ -27,9 +31,11 @@ class BundleProgress {
     private final BundleMembers members;
     private final Cases cases;
     private final Notifications notifications;
+    private final Guardianships guardianships;
 
     BundleProgress(BundleCaseRepository repository, BundleDefinitions definitions, BundleMembers members, Cases cases,
-            Notifications notifications) {
+            Notifications notifications, Guardianships guardianships) {
+        this.guardianships = guardianships;
         this.repository = repository;
         this.definitions = definitions;
         this.members = members;
@@ -46,6 +52,14 @@ class BundleProgress {
     @ApplicationModuleListener
     void on(ApplicantNotice notice) {
         repository.bundleOfMember(notice.caseId()).ifPresent(this::advance);
+    }
+
+    /** The child 出生登记 registered: the members applied for the newborn can go now. */
+    @ApplicationModuleListener
+    void on(BirthRegistered born) {
+        if (born.basisCaseId() != null) {
+            repository.bundleOfMember(born.basisCaseId()).ifPresent(this::advance);
+        }
     }
 
     void advance(UUID bundleCaseId) {
@@ -73,6 +87,13 @@ class BundleProgress {
                 repository.memberState(bundleCaseId, r.position(), "SKIPPED", why);
                 notify(bundle, d, why + "。");
             } else if (before.stream().allMatch(p -> status.get(p) == CaseStatus.APPROVED)) {
+                if (d.member(r.position()).forNewborn()) {
+                    var child = rows.stream().map(x -> guardianships.registeredBy(x.caseId())).flatMap(Optional::stream).findFirst();
+                    if (child.isEmpty()) {
+                        continue; // 出生登记 decided, the child not registered yet: BirthRegistered brings us back
+                    }
+                    members.handToWard(r.caseId(), child.get().id());
+                }
                 var failure = members.submitOnBehalf(r.caseId(), "一件事一次办（" + d.name() + "）");
                 if (failure.isPresent()) {
                     hold(bundle, d, r, "“" + itemName + "”未能自动提交：" + failure.get() + "。请打开该事项补充后提交");

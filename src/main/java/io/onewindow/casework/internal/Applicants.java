@@ -110,7 +110,9 @@ class Applicants {
             case "profile.name" -> citizen ? a.name()
                     : actor != null && actor.kind() == AccountKind.ENTERPRISE ? actor.displayName() : "";
             case "profile.idNumber" -> citizen ? people.citizen(a.id()).map(c -> c.maskedIdNumber()).orElse("") : "";
-            case "profile.phone" -> citizen ? people.phoneOf(a.id()).orElse("") : "";
+            // a child has no phone of their own: their guardian's, who applies for them
+            case "profile.phone" -> !citizen ? "" : people.phoneOf(a.id()).or(() -> actor != null
+                    && actor.kind() == AccountKind.CITIZEN ? people.phoneOf(actor.partyId()) : Optional.empty()).orElse("");
             case "enterprise.name" -> citizen ? "" : a.name();
             case "enterprise.creditCode" -> citizen ? "" : people.enterprise(a.id()).map(e -> e.creditCode()).orElse("");
             case "enterprise.legalRepresentative" -> citizen ? ""

@@ -172,7 +172,7 @@ public class Applications {
         Set<Integer> uploaded = uploadedIndexes(c);
         List<PreCheck.Finding> findings = new java.util.ArrayList<>(PreCheck.run(g, c.form(), uploaded,
                 verifiedFields(g, c.applicantKind()), licenses, sources.shared(c.id()), ChinaTime.today()));
-        if (c.byAgent() && !uploaded.contains(CaseRecord.POWER_OF_ATTORNEY)) {
+        if (!uploaded.contains(CaseRecord.POWER_OF_ATTORNEY) && access.needsPowerOfAttorney(c)) {
             findings.add(new PreCheck.Finding(true, "material:" + CaseRecord.POWER_OF_ATTORNEY,
                     "代理申请须上传申请人签署的授权委托书"));
         }

@@ -1,13 +1,17 @@
 package io.onewindow.casework.internal;
 
+import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.BundleMembers;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.Channel;
 import io.onewindow.catalog.Material;
 import io.onewindow.catalog.ServiceGuide;
 import io.onewindow.identity.AccountKind;
+import io.onewindow.identity.Citizen;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
+import io.onewindow.identity.Guardianships;
+import io.onewindow.identity.People;
 import io.onewindow.platform.OneWindowException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +34,16 @@ class BundleMemberCases implements BundleMembers {
     private final AcceptanceDecisions decisions;
     private final MaterialSources sources;
     private final Applicants applicants;
+    private final Guardianships guardianships;
+    private final People people;
+    private final AuditLog auditLog;
 
     BundleMemberCases(Applications applications, Materials materials, MaterialRepository uploads, CaseRepository cases,
-            CaseAccess access, AcceptanceDecisions decisions, MaterialSources sources, Applicants applicants) {
+            CaseAccess access, AcceptanceDecisions decisions, MaterialSources sources, Applicants applicants,
+            Guardianships guardianships, People people, AuditLog auditLog) {
+        this.guardianships = guardianships;
+        this.people = people;
+        this.auditLog = auditLog;
         this.applicants = applicants;
         this.applications = applications;
         this.materials = materials;
@@ -58,6 +69,26 @@ class BundleMemberCases implements BundleMembers {
     @Override
     public UUID draftAtWindow(String itemCode, String idNumberOrCreditCode) {
         return applications.startAtWindow(itemCode, idNumberOrCreditCode);
+    }
+
+    @Override
+    @Transactional
+    public void handToWard(UUID caseId, UUID wardId) {
+        CaseRecord c = cases.find(caseId).orElseThrow(CaseAccess::notFound);
+        if (c.status() != CaseStatus.DRAFT || c.applicantId().equals(wardId)) {
+            return;
+        }
+        if (!guardianships.isGuardian(c.applicantId(), wardId)) {
+            throw new OneWindowException(io.onewindow.casework.CaseworkErrorCode.CASE_FORBIDDEN, "只有监护人可以为其被监护人申请");
+        }
+        Citizen ward = people.citizen(wardId).orElseThrow(CaseAccess::notFound);
+        String masked = ward.maskedIdNumber();
+        cases.handToWard(caseId, wardId, ward.name(), masked.substring(masked.length() - 4), c.applicantAccount(),
+                c.applicantName());
+        cases.event(caseId, c.applicantName(), "APPLICANT_CHANGED", "出生登记已办结，申请人为新生儿" + ward.name() + "（"
+                + masked + "），由监护人" + c.applicantName() + "代为申请");
+        auditLog.record("CASE_APPLICANT_CHANGED", "casework.case", caseId.toString(),
+                Map.of("applicantId", c.applicantId()), Map.of("applicantId", wardId, "agent", "GUARDIAN"));
     }
 
     @Override

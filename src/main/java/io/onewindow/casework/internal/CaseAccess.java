@@ -4,6 +4,7 @@ import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.CaseworkErrorCode;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
+import io.onewindow.identity.Guardianships;
 import io.onewindow.identity.Role;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.workflow.Processes;
@@ -20,10 +21,17 @@ public class CaseAccess {
 
     private final CaseRepository cases;
     private final Processes processes;
+    private final Guardianships guardianships;
 
-    CaseAccess(CaseRepository cases, Processes processes) {
+    CaseAccess(CaseRepository cases, Processes processes, Guardianships guardianships) {
         this.cases = cases;
         this.processes = processes;
+        this.guardianships = guardianships;
+    }
+
+    /** 代理申请 needs the applicant's 授权委托书 — except from a guardian on record applying for their ward (监护). */
+    public boolean needsPowerOfAttorney(CaseRecord c) {
+        return c.byAgent() && !guardianships.guardianAccount(c.agentAccount(), c.applicantId());
     }
 
     public boolean canSee(CurrentUser user, CaseRecord c) {

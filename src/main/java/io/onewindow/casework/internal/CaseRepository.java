@@ -124,6 +124,14 @@ public class CaseRepository {
                 .query(this::map).list();
     }
 
+    /** A draft becomes another person's application, made by its former applicant as their agent (监护). */
+    void handToWard(UUID id, UUID wardId, String wardName, String wardTail, UUID agentAccount, String agentName) {
+        jdbc.sql("""
+                update casework_case set applicant_id = ?, applicant_name = ?, applicant_tail = ?, applicant_account = null,
+                    agent_account = ?, agent_name = ? where id = ? and status = 'DRAFT'""")
+                .params(wardId, wardName, wardTail, agentAccount, agentName, id).update();
+    }
+
     void updateForm(UUID id, Map<String, String> form) {
         jdbc.sql("update casework_case set form_data = cast(? as jsonb) where id = ?")
                 .params(json.writeValueAsString(sealing.seal(form)), id).update();

@@ -35,7 +35,7 @@ public final class InstantRules {
             if (m.required() && m.source() == Material.Source.E_LICENSE) {
                 var held = licenses.get(i);
                 if (held == null || !held.usable()) {
-                    missingLicences.add("电子证照 " + m.sourceRef() + (held == null ? "（未找到）" : "（" + held.state() + "）"));
+                    missingLicences.add("电子证照 " + String.join("或", m.licenseTypes()) + (held == null ? "（未找到）" : "（" + held.state() + "）"));
                 } else {
                     evidence.add("电子证照 " + held.typeName() + " " + held.number());
                 }

@@ -2,9 +2,9 @@ package io.onewindow.casework.internal;
 
 import io.onewindow.casework.HeldLicenses;
 import io.onewindow.casework.SharedMaterials;
-import io.onewindow.catalog.Material;
 import io.onewindow.catalog.ServiceGuide;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -37,9 +37,14 @@ public class MaterialSources {
         Map<Integer, HeldLicenses.HeldLicense> linked = new HashMap<>();
         for (int i = 0; i < g.materials().size(); i++) {
             var m = g.materials().get(i);
-            if (m.source() == Material.Source.E_LICENSE && m.sourceRef() != null) {
+            // of alternatives (居民身份证、居民户口簿) the first usable one, else the first held
+            HeldLicenses h = heldLicenses.getIfAvailable();
+            if (h != null) {
+                List<HeldLicenses.HeldLicense> held = m.licenseTypes().stream().map(t -> h.latest(c.applicantId(), t))
+                        .flatMap(java.util.Optional::stream).toList();
                 int index = i;
-                heldLicenses.ifAvailable(h -> h.latest(c.applicantId(), m.sourceRef()).ifPresent(l -> linked.put(index, l)));
+                held.stream().filter(HeldLicenses.HeldLicense::usable).findFirst().or(() -> held.stream().findFirst())
+                        .ifPresent(l -> linked.put(index, l));
             }
         }
         return linked;

@@ -85,7 +85,7 @@ public final class PreCheck {
                     findings.add(new Finding(true, "material:" + i, "电子证照“" + held.typeName() + "”（" + held.number()
                             + "）" + held.state() + "，请先办理换证或注销后的手续，或上传其他有效证明"));
                 } else if (held == null && m.required()) {
-                    findings.add(new Finding(false, "material:" + i, "未找到您的电子证照“" + m.sourceRef()
+                    findings.add(new Finding(false, "material:" + i, "未找到您的电子证照“" + String.join("”或“", m.licenseTypes())
                             + "”，受理时将核验原件"));
                 }
                 continue;

@@ -174,7 +174,7 @@ class PeopleRepository implements People {
                 .param(protector.lookupHash(idNumber)).query(Integer.class).single() > 0;
     }
 
-    private static Citizen citizen(ResultSet rs, int n) throws SQLException {
+    static Citizen citizen(ResultSet rs, int n) throws SQLException {
         return new Citizen(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("id_number_masked"),
                 rs.getObject("birth_date", LocalDate.class), rs.getString("sex"), rs.getString("address_code"),
                 rs.getString("phone_masked"));

@@ -2,7 +2,10 @@ package io.onewindow.license.internal;
 
 import io.onewindow.audit.AuditLog;
 import io.onewindow.casework.CaseApproved;
+import io.onewindow.identity.Citizen;
 import io.onewindow.identity.Enterprise;
+import io.onewindow.identity.Guardianships;
+import io.onewindow.identity.NewBirth;
 import io.onewindow.identity.NewEstablishment;
 import io.onewindow.identity.PartyKind;
 import io.onewindow.identity.People;
@@ -43,9 +46,11 @@ public class Issuance {
 
     private final City city;
     private final Registrations registrations;
+    private final Guardianships guardianships;
 
     Issuance(LicenseRepository licenses, LicenseTypes types, Seals seals, People people, AuditLog auditLog, City city,
-            Registrations registrations) {
+            Registrations registrations, Guardianships guardianships) {
+        this.guardianships = guardianships;
         this.registrations = registrations;
         this.city = city;
         this.licenses = licenses;
@@ -62,6 +67,10 @@ public class Issuance {
         }
         if (establishes(approved)) {
             issueToNewEntity(approved);
+            return;
+        }
+        if (registersBirth(approved)) {
+            issueToNewborn(approved);
             return;
         }
         boolean citizen = approved.applicantKind() == PartyKind.CITIZEN;
@@ -114,6 +123,45 @@ public class Issuance {
         String id = issue(new Request(type, PartyKind.ENTERPRISE.name(), entity.id(), entity.name(), entity.creditCode(),
                 approved.departmentId(), region, approved.decidedOn(), null, data, approved.caseId()));
         log.info("设立登记 {}: {} {}, licence {}", approved.number(), entity.creditCode(), entity.name(), id);
+    }
+
+    /** 出生登记 decided: the 居民户口簿 (新生儿登记页) is the child's, who becomes a citizen by this decision. */
+    static boolean registersBirth(CaseApproved approved) {
+        return "居民户口簿".equals(approved.resultLicenseType()) && approved.applicantKind() == PartyKind.CITIZEN
+                && approved.particulars().containsKey("新生儿姓名");
+    }
+
+    /**
+     * Registers the child (identity assigns the 公民身份号码; the declaring parent is guardian) and issues the
+     * household-register page to the child; the guardian holds it in their wallet.
+     */
+    private void issueToNewborn(CaseApproved approved) {
+        Map<String, String> p = approved.particulars();
+        LocalDate born;
+        try {
+            born = LocalDate.parse(p.getOrDefault("出生日期", ""));
+        } catch (java.time.format.DateTimeParseException e) {
+            born = approved.decidedOn(); // the form checks dates; an old draft's odd value must not lose the licence
+        }
+        Citizen child = guardianships.registerBirth(new NewBirth(approved.applicantId(), p.get("新生儿姓名"),
+                p.getOrDefault("新生儿性别", "男"), born, p.getOrDefault("申报人与新生儿关系", "其他监护人"), approved.caseId()));
+        LicenseTypes.Type type = types.ensure(approved.resultLicenseType(), PartyKind.CITIZEN.name(), approved.departmentId(),
+                approved.validity());
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("姓名", child.name());
+        data.put("性别", child.sex());
+        data.put("出生日期", child.birthDate().toString());
+        data.put("公民身份号码", child.maskedIdNumber());
+        data.put("与申报人关系", "父亲".equals(p.get("申报人与新生儿关系")) || "母亲".equals(p.get("申报人与新生儿关系"))
+                ? ("男".equals(child.sex()) ? "子" : "女") : "被监护人");
+        data.put("监护人", approved.applicantName());
+        data.put("登记事由", "出生登记");
+        data.put("办理事项", approved.itemName());
+        data.put("办件编号", approved.number());
+        String region = approved.regionId() != null && approved.regionId().matches("\\d{6}") ? approved.regionId() : city.regionCode();
+        String id = issue(new Request(type, PartyKind.CITIZEN.name(), child.id(), child.name(), child.maskedIdNumber(),
+                approved.departmentId(), region, approved.decidedOn(), null, data, approved.caseId()));
+        log.info("出生登记 {}: child registered, licence {}", approved.number(), id);
     }
 
     /** Signs and stores a licence with a new number; returns its 证照标识. */

@@ -2,6 +2,7 @@ package io.onewindow.license.internal;
 
 import io.onewindow.identity.AccountKind;
 import io.onewindow.identity.CurrentUser;
+import io.onewindow.identity.Guardianships;
 import io.onewindow.identity.People;
 import io.onewindow.license.License;
 import java.util.ArrayList;
@@ -14,17 +15,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whose licences a signed-in applicant holds in their wallet (我的证照): their own, and for a person also those of
- * the 个体工商户 or enterprises they founded through 设立登记 (as 经营者 or 法定代表人).
+ * the 个体工商户 or enterprises they founded through 设立登记 (as 经营者 or 法定代表人), and those of the children they
+ * are guardian of (监护人: a newborn's 户口簿, 社保卡 …).
  */
 @Component
 public class Wallets {
 
     private final LicenseRepository licenses;
     private final People people;
+    private final Guardianships guardianships;
 
-    Wallets(LicenseRepository licenses, People people) {
+    Wallets(LicenseRepository licenses, People people, Guardianships guardianships) {
         this.licenses = licenses;
         this.people = people;
+        this.guardianships = guardianships;
     }
 
     public Set<UUID> holders(CurrentUser user) {
@@ -33,6 +37,7 @@ public class Wallets {
             holders.add(user.partyId());
             if (user.kind() == AccountKind.CITIZEN) {
                 people.representedBy(user.partyId()).forEach(e -> holders.add(e.id()));
+                guardianships.wards(user.partyId()).forEach(c -> holders.add(c.id()));
             }
         }
         return holders;
