@@ -26,7 +26,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/login", "/register/**", "/error", "/css/**", "/js/**", "/img/**",
         "/webjars/**", "/favicon.ico", "/forbidden", "/tools/**", "/services", "/services/**", "/bundles", "/bundles/*", "/api/v1/catalog/**", "/lookup", "/verify", "/verify/ofd", "/shared/**", "/rate/**", "/evaluation/public", "/unresolved", "/open311/**", "/12345", "/policies", "/api/v1/policies", "/api/v1/licenses/verify",
-        "/api/v1/licenses/issuers", "/api/v1/exchange/datasets", "/api/v1/exchange/public-key", "/inspection/public", "/inspection/public/**", "/api/v1/inspection/rerun", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
+        "/api/v1/licenses/issuers", "/api/v1/exchange/datasets", "/api/v1/exchange/public-key", "/inspection/public", "/inspection/public/**", "/reform/public", "/reform/public/*", "/api/v1/inspection/rerun", "/api/v1/identifiers/**", "/api/v1/calendar/**", "/api/v1/organization/**",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
