@@ -251,6 +251,28 @@ class ReformIntegrationTests {
     }
 
     @Test
+    void aUnitThatStopsReportingFallsBehindAndLosesPoints() throws Exception {
+        mvc.perform(post("/reform/" + CODE + "/measures/22.1/claim").session(deptadmin).with(csrf()).param("responsible", "赵志强"));
+        var fresh = progress.view(CODE).measure("22.1");
+        assertThat(fresh.missingReports()).as("a claim made this month owes no report yet").isZero();
+        // claimed four months ago, reported once since: the other periods whose due day passed are missing
+        jdbc.sql("update reform_claim set claimed_at = now() - interval '4 months' where plan_code = ? and measure_key = '22.1'")
+                .param(CODE).update();
+        String reported = java.time.YearMonth.from(ChinaTime.today()).minusMonths(3).toString();
+        mvc.perform(multipart("/reform/" + CODE + "/measures/22.1/reports").session(deptadmin).with(csrf())
+                .param("period", reported).param("status", "ON_TRACK").param("percent", "20").param("narrative", "首期进展"))
+                .andExpect(flash().attribute("message", containsString("已报送")));
+        var m = progress.view(CODE).measure("22.1");
+        assertThat(m.missingReports()).isBetween(2, 3); // the month before this one counts once its 5th working day passed
+        assertThat(m.reasons()).anyMatch(r -> r.startsWith("逾期未报送进展"));
+        // past its 2023 deadline and behind on reports: 100 − 20 − 10 per missing report
+        assertThat(m.score()).isEqualTo(100 - 20 - 10 * m.missingReports());
+        var ranking = progress.view(CODE).ranking();
+        assertThat(ranking.get(0).rank()).isEqualTo(1);
+        assertThat(ranking).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    }
+
+    @Test
     void exportsCarryTheWholePlanForTheMeeting() throws Exception {
         byte[] xlsx = mvc.perform(get("/reform/" + CODE + "/export.xlsx").session(supervisor)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
