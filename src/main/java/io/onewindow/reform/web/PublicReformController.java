@@ -2,6 +2,7 @@ package io.onewindow.reform.web;
 
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.PlatformErrorCode;
+import io.onewindow.reform.internal.Observers;
 import io.onewindow.reform.internal.Progress;
 import io.onewindow.reform.internal.WorkPlanRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,10 +18,12 @@ class PublicReformController {
 
     private final WorkPlanRepository plans;
     private final Progress progress;
+    private final Observers observers;
 
-    PublicReformController(WorkPlanRepository plans, Progress progress) {
+    PublicReformController(WorkPlanRepository plans, Progress progress, Observers observers) {
         this.plans = plans;
         this.progress = progress;
+        this.observers = observers;
     }
 
     @GetMapping("/reform/public")
@@ -34,6 +37,8 @@ class PublicReformController {
         var plan = plans.published(code).filter(WorkPlanRepository.PlanInfo::publicView)
                 .orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND, "该计划未公开"));
         model.addAttribute("view", progress.view(plan.code()));
+        model.addAttribute("comments", observers.published(plan.code()));
+        model.addAttribute("observer", observers.isObserver());
         return "reform/public-plan";
     }
 }
