@@ -74,8 +74,20 @@ class ReformOfficeController {
 
     @GetMapping("/reform/{code}")
     String dashboard(@PathVariable String code, Model model) {
-        model.addAttribute("view", progress.view(code));
+        var view = progress.view(code);
+        model.addAttribute("view", view);
         model.addAttribute("versions", repository.versions(code));
+        // the numbered targets with a figure, as a share of their target (AT_MOST: target over figure)
+        var numbered = view.measures().stream().flatMap(m -> m.targets().stream().filter(t -> t.targetValue() != null
+                && t.value() != null && t.targetValue().signum() > 0).map(t -> java.util.Map.entry(m.measure().key() + " "
+                + t.label(), t))).toList();
+        model.addAttribute("chartLabels", String.join("|", numbered.stream().map(java.util.Map.Entry::getKey).toList()));
+        model.addAttribute("chartPercents", String.join("|", numbered.stream().map(e -> {
+            var t = e.getValue();
+            double share = t.direction().equals("AT_MOST") ? t.targetValue().doubleValue() / Math.max(t.value().doubleValue(), 1e-9)
+                    : t.value().doubleValue() / t.targetValue().doubleValue();
+            return String.valueOf(Math.round(share * 1000) / 10.0);
+        }).toList()));
         return "reform/dashboard";
     }
 
