@@ -21,6 +21,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     // the hourly escalation passes stay out of the suite's way (tests call them when they need them)
     "onewindow.evaluation.escalation-initial-delay=24h",
     "onewindow.hotline.escalation-initial-delay=24h",
+    "onewindow.exchange.push-initial-delay=24h",
+    "onewindow.reform.job-initial-delay=24h",
     "onewindow.embedded-postgres.leak-detection-threshold=20000",
     // the hostile-input test sends many wrong look-ups from the one MockMvc address; per-number limits still apply
     "onewindow.lookup.wrong-guesses-per-client=1000000",

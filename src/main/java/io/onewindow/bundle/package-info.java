@@ -5,5 +5,5 @@
  * and one result when all are done. See docs/bundles.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Bundle",
-        allowedDependencies = {"audit", "calendar", "casework", "catalog", "identity", "notification", "organization", "platform"})
+        allowedDependencies = {"audit", "calendar", "casework", "catalog", "exchange", "identity", "notification", "organization", "platform"})
 package io.onewindow.bundle;

@@ -61,8 +61,11 @@ class ExchangeDemoData implements ApplicationRunner {
             hukou.put("与户主关系", n % 3 == 0 ? "户主" : n % 3 == 1 ? "配偶" : "子女");
             hukou.put("制证照片编号", "ZP" + c.id().toString().substring(0, 8).toUpperCase());
             exchange.putRecord("GA-HJXX", c.id(), hukou);
+            // the register's 法定退休日期: women here as 女职工 (the 50-year schedule), men on theirs
             exchange.putRecord("RS-SBCB", c.id(), Map.of("险种", "城镇职工基本养老保险", "参保状态", "正常参保",
-                    "累计缴费月数", Integer.toString(36 + n * 7 % 240), "参保地", "乐山市"));
+                    "累计缴费月数", Integer.toString(36 + n * 7 % 240), "参保地", "乐山市", "法定退休日期",
+                    StatutoryRetirement.date(c.birthDate(), "男".equals(c.sex()) ? StatutoryRetirement.Kind.MAN
+                            : StatutoryRetirement.Kind.WOMAN_WORKER).toString()));
             exchange.putRecord("YB-CBXX", c.id(), Map.of("险种", n % 2 == 0 ? "职工基本医疗保险" : "城乡居民基本医疗保险",
                     "参保状态", "正常参保", "参保起始日期", LocalDate.of(2015 + n % 8, 1 + n % 12, 1).toString(), "最近住院结算", "无"));
             if (n % 10 == 9) {

@@ -11,8 +11,13 @@ import java.util.UUID;
 public record BundleDefinition(UUID id, String code, int version, String name, Kind kind, String event, String summary,
         String basis, String jointResult, Offer offer, List<Member> members) {
 
-    /** 主动服务: when the member at {@code afterPosition} is 准予 on its own, the rest is offered with this message. */
-    public record Offer(int afterPosition, String message) {
+    /**
+     * 主动服务: when the member at {@code afterPosition} is 准予 on its own, the rest is offered with this message; or,
+     * with {@code afterPosition} null, when the platform hears {@code onEvent} (ENTERPRISE_REGISTERED, RETIREMENT_DUE).
+     */
+    public record Offer(Integer afterPosition, String onEvent, String message) {
+
+        public static final java.util.Set<String> EVENTS = java.util.Set.of("ENTERPRISE_REGISTERED", "RETIREMENT_DUE");
     }
 
     /** 个人 life events and 企业 business events. */

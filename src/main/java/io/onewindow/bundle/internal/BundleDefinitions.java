@@ -51,9 +51,11 @@ public class BundleDefinitions {
                 .param(d.code()).update();
         jdbc.sql("""
                 insert into bundle_definition (id, code, version, name, kind, event, summary, basis, joint_result,
-                  offer_after, offer_message, content_hash, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED')""")
+                  offer_after, offer_event, offer_message, content_hash, status)
+                  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED')""")
                 .params(d.id(), d.code(), version, d.name(), d.kind().name(), d.event(), d.summary(), d.basis(),
                         d.jointResult(), d.offer() == null ? null : d.offer().afterPosition(),
+                        d.offer() == null ? null : d.offer().onEvent(),
                         d.offer() == null ? null : d.offer().message(), hash).update();
         for (BundleDefinition.Member m : d.members()) {
             jdbc.sql("""
@@ -90,7 +92,8 @@ public class BundleDefinitions {
         return new BundleDefinition(rs.getObject("id", UUID.class), rs.getString("code"), rs.getInt("version"),
                 rs.getString("name"), BundleDefinition.Kind.valueOf(rs.getString("kind")), rs.getString("event"),
                 rs.getString("summary"), rs.getString("basis"), rs.getString("joint_result"),
-                rs.getObject("offer_after") == null ? null
-                        : new BundleDefinition.Offer(rs.getInt("offer_after"), rs.getString("offer_message")), List.of());
+                rs.getObject("offer_after") == null && rs.getString("offer_event") == null ? null
+                        : new BundleDefinition.Offer((Integer) rs.getObject("offer_after"), rs.getString("offer_event"),
+                                rs.getString("offer_message")), List.of());
     }
 }

@@ -38,8 +38,8 @@ class BundleFile implements ApplicationRunner {
             String jointResult, FileOffer offer, List<FileMember> members) {
     }
 
-    /** 主动服务: offered when the member named {@code after} is 准予 on its own. */
-    record FileOffer(String after, String message) {
+    /** 主动服务: offered when the member named {@code after} is 准予 on its own, or {@code on} an event. */
+    record FileOffer(String after, String on, String message) {
     }
 
     /** {@code forNewborn}: the member is the child's, applied for once an earlier member registered the birth. */
@@ -105,12 +105,17 @@ class BundleFile implements ApplicationRunner {
             members.add(new BundleDefinition.Member(i, code, m.item(), m.condition(), List.copyOf(after), forNewborn));
         }
         BundleDefinition.Offer offer = null;
-        if (b.offer() != null) {
+        if (b.offer() != null && b.offer().on() != null) {
+            if (!BundleDefinition.Offer.EVENTS.contains(b.offer().on())) {
+                throw new IllegalStateException("一件事 " + b.name() + "：主动服务的触发事件应为 " + BundleDefinition.Offer.EVENTS);
+            }
+            offer = new BundleDefinition.Offer(null, b.offer().on(), b.offer().message());
+        } else if (b.offer() != null) {
             int position = names.indexOf(b.offer().after());
             if (position < 0) {
                 throw new IllegalStateException("一件事 " + b.name() + "：主动服务的触发事项“" + b.offer().after() + "”不是其成员");
             }
-            offer = new BundleDefinition.Offer(position, b.offer().message());
+            offer = new BundleDefinition.Offer(position, null, b.offer().message());
         }
         return Optional.of(new BundleDefinition(UUID.randomUUID(), b.code(), 0, b.name(),
                 BundleDefinition.Kind.valueOf(b.kind()), b.event(), b.summary(), b.basis(), b.jointResult(), offer,

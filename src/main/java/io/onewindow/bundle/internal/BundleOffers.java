@@ -57,7 +57,8 @@ public class BundleOffers {
             return; // no account to offer it to (applied at a window without one)
         }
         for (BundleDefinition d : definitions.published()) {
-            if (d.offer() == null || !d.member(d.offer().afterPosition()).itemCode().equals(approved.itemCode())) {
+            if (d.offer() == null || d.offer().afterPosition() == null
+                    || !d.member(d.offer().afterPosition()).itemCode().equals(approved.itemCode())) {
                 continue;
             }
             int inserted = jdbc.sql("""
@@ -84,12 +85,17 @@ public class BundleOffers {
                         rs.getString(4), rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant())).list();
     }
 
-    /** Takes the offer: the bundle (as published now) starts with the source case as its member. */
+    /** Takes the offer: the bundle (as published now) starts, with the source case as its member when there is one. */
     @Transactional
     public UUID take(UUID offerId, Set<Integer> included) {
         Offer offer = open(offerId);
         BundleDefinition d = definitions.published(offer.bundleCode())
                 .orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND, "该“一件事”已停止办理"));
+        if (offer.sourceCaseId() == null) { // offered on an event: the bundle starts like any application
+            UUID started = cases.start(offer.bundleCode(), included);
+            jdbc.sql("update bundle_offer set status = 'TAKEN', bundle_case_id = ? where id = ?").params(started, offerId).update();
+            return started;
+        }
         String itemCode = caseInfo.find(offer.sourceCaseId()).orElseThrow().itemCode();
         int position = d.members().stream().filter(m -> m.itemCode().equals(itemCode)).findFirst()
                 .orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND, "该“一件事”已调整，请从指南页重新申请"))

@@ -42,9 +42,12 @@ class RegistrationService implements Registrations {
     private final AuditLog auditLog;
     private final CreditCodePolicy creditCodePolicy;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     RegistrationService(PeopleRepository people, AccountRepository accounts, PasswordEncoder passwordEncoder,
-            AuditLog auditLog, CreditCodePolicy creditCodePolicy, Clock clock) {
+            AuditLog auditLog, CreditCodePolicy creditCodePolicy, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.clock = clock;
         this.people = people;
         this.accounts = accounts;
@@ -79,6 +82,8 @@ class RegistrationService implements Registrations {
                 AccountKind.ENTERPRISE, null, enterpriseId, null, null, EnumSet.of(Role.APPLICANT));
         auditLog.record("ACCOUNT_REGISTERED", "identity.account", accountId.toString(), null,
                 Map.of("username", login.username().strip().toLowerCase(), "kind", "ENTERPRISE", "enterpriseId", enterpriseId));
+        events.publishEvent(new io.onewindow.identity.EnterpriseAccountRegistered(enterpriseId, accountId,
+                enterprise.name().strip()));
         return accountId;
     }
 
