@@ -122,6 +122,10 @@ class BundleIntegrationTests {
                 .andExpect(content().string(containsString("材料 " + lines + " → " + uploads.size() + " 项")))
                 .andExpect(content().string(containsString("时限 " + sumDays + " → " + chain + " 个工作日")))
                 .andExpect(content().string(containsString("待“企业投资项目备案”办结后自动提交")));
+        // the investment project's 项目代码 is asked once on the one form and carried to each approval that needs it
+        String kg = mvc.perform(get("/bundles/YJS-KG")).andReturn().getResponse().getContentAsString();
+        assertThat(kg.split("投资项目代码（在线审批监管平台赋码）", -1)).hasSize(2);
+        assertThat(kg).contains("投资项目代码（在线审批监管平台赋码）（5 个事项共用）");
         mvc.perform(get("/bundles/NO-SUCH")).andExpect(status().isNotFound());
     }
 

@@ -168,7 +168,8 @@ class ApprovalIntegrationTests {
         staff.create(new NewStaff("t.yjj", "Test2023ok", "应急审批", "511100-YJJ", null, Set.of(Role.APPROVER)));
         // an administrator chose these passwords, so they must be changed first: here as if that had been done
         jdbc.sql("update identity_account set must_change_password = false where username like 't.%'").update();
-        UUID id = submitAtWindow("建筑工程施工许可证核发", new int[] {0, 3, 4, 5}, "projectName", "嘉州新城一期",
+        UUID id = submitAtWindow("建筑工程施工许可证核发", new int[] {0, 3, 4, 5}, "projectCode", "2026-511102-47-03-012345",
+                "projectName", "嘉州新城一期",
                 "site", "乐山市市中区", "contractPrice", "5000", "floorArea", "12000");
         MockHttpSession zjj = login("t.zjj");
         MockHttpSession zrzy = login("t.zrzy");
