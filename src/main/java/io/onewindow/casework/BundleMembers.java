@@ -28,6 +28,12 @@ public interface BundleMembers {
      */
     void handToWard(UUID caseId, UUID wardId);
 
+    /**
+     * 结果统一送达: the results of these finished members still waiting at an 出件 window go out in one mailing to
+     * {@code address} ({@code note} tells the clerk they travel together). Returns how many were marked.
+     */
+    int mailTogether(List<UUID> caseIds, String address, String note);
+
     /** The member as the bundle page shows it; empty when the signed-in user may not see it. */
     Optional<Member> view(UUID caseId);
 

@@ -213,6 +213,32 @@ class BundleIntegrationTests {
     }
 
     @Test
+    void theResultsOfAFinishedBundleGoOutTogetherByMail() throws Exception {
+        MockHttpSession zhangsan = login("zhangsan");
+        String location = mvc.perform(post("/bundles/YJS-LHJY/apply").session(zhangsan).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring("/bundle-cases/".length()));
+        mvc.perform(post("/bundle-cases/" + id + "/delivery").session(zhangsan).with(csrf()).param("method", "MAIL")
+                .param("address", " ")).andExpect(flash().attribute("error", containsString("邮寄地址")));
+        mvc.perform(post("/bundle-cases/" + id + "/delivery").session(zhangsan).with(csrf()).param("method", "PIGEON"))
+                .andExpect(flash().attribute("error", "请选择送达方式"));
+        mvc.perform(post("/bundle-cases/" + id + "/delivery").session(login("qiye")).with(csrf()).param("method", "WINDOW"))
+                .andExpect(flash().attribute("error", "没有这件申请"));
+        mvc.perform(post("/bundle-cases/" + id + "/delivery").session(zhangsan).with(csrf()).param("method", "MAIL")
+                .param("address", "四川省乐山市市中区嘉定北路 1 号")).andExpect(flash().attribute("message", containsString("合并为一件邮寄")));
+        mvc.perform(post("/bundle-cases/" + id + "/form").session(zhangsan).with(csrf()).param("action", "submit")
+                .param("f.occupation", "新就业形态").param("f.phone", "13800000001"))
+                .andExpect(flash().attribute("message", containsString("已提交")));
+        for (Map<String, Object> m : members(id)) {
+            decide((UUID) m.get("case_id"));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from casework_case c join bundle_case_member m on m.case_id = c.id where m.bundle_case_id = ? "
+                        + "and c.delivery_method = 'MAIL' and c.mail_address like '四川省乐山市市中区嘉定北路 1 号（一件事合并邮寄%'")
+                .param(id).query(Integer.class).single()).isEqualTo(members(id).size()));
+    }
+
+    @Test
     void aBirthCertificateIssuedBringsTheOfferAndTheFamilyOnlyConfirms() throws Exception {
         MockHttpSession zhangsan = login("zhangsan");
         String code = catalog.search(io.onewindow.catalog.CatalogQuery.text("出生医学证明办理")).items().get(0).code();

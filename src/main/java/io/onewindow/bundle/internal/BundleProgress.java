@@ -32,9 +32,13 @@ class BundleProgress {
     private final Cases cases;
     private final Notifications notifications;
     private final Guardianships guardianships;
+    // BundleDelivery reads bundle pages through BundleCases, which needs this class: looked up when a bundle finishes
+    private final org.springframework.beans.factory.ObjectProvider<BundleDelivery> delivery;
 
     BundleProgress(BundleCaseRepository repository, BundleDefinitions definitions, BundleMembers members, Cases cases,
-            Notifications notifications, Guardianships guardianships) {
+            Notifications notifications, Guardianships guardianships,
+            org.springframework.beans.factory.ObjectProvider<BundleDelivery> delivery) {
+        this.delivery = delivery;
         this.guardianships = guardianships;
         this.repository = repository;
         this.definitions = definitions;
@@ -106,6 +110,7 @@ class BundleProgress {
         boolean allDone = repository.members(bundleCaseId).stream().allMatch(r -> r.state().equals("SKIPPED")
                 || finished(status.get(r.position())));
         if (allDone && repository.finished(bundleCaseId)) {
+            delivery.ifAvailable(joint -> joint.afterFinish(bundleCaseId));
             long approvedCount = status.values().stream().filter(s -> s == CaseStatus.APPROVED).count();
             notify(bundle, d, "您申请的“" + d.name() + "”已全部办结：" + approvedCount + " 项准予，共 " + rows.size()
                     + " 项。办理结果中的电子证照已放入“我的证照”，请在“一件事”页面查看各事项结果。");

@@ -30,11 +30,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('APPLICANT', 'WINDOW_CLERK')")
 class BundleCaseController {
 
+    private final io.onewindow.bundle.internal.BundleDelivery delivery;
+
     private final BundleCases bundles;
     private final Organization organization;
     private final BundleOffers offers;
 
-    BundleCaseController(BundleCases bundles, Organization organization, BundleOffers offers) {
+    BundleCaseController(BundleCases bundles, Organization organization, BundleOffers offers,
+            io.onewindow.bundle.internal.BundleDelivery delivery) {
+        this.delivery = delivery;
         this.offers = offers;
         this.bundles = bundles;
         this.organization = organization;
@@ -71,7 +75,7 @@ class BundleCaseController {
         try {
             UUID bundleCase = offers.take(id, include == null ? Set.of()
                     : include.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-            redirect.addFlashAttribute("message", "已为您带出宝宝的信息，请核对后提交");
+            redirect.addFlashAttribute("message", "已为您开始办理，已知的信息已带出，请核对后提交");
             return "redirect:/bundle-cases/" + bundleCase;
         } catch (OneWindowException e) {
             redirect.addFlashAttribute("error", e.detail());
@@ -100,6 +104,7 @@ class BundleCaseController {
         model.addAttribute("verified", BundlePage.verified(view));
         model.addAttribute("uploads", BundlePage.uploads(view));
         model.addAttribute("dueOn", BundlePage.dueOn(view));
+        model.addAttribute("delivery", delivery.current(id));
         return "bundle/case";
     }
 
@@ -119,6 +124,17 @@ class BundleCaseController {
                 return "已提交：各部门正在并联办理，需等待前一事项结果的事项将在其办结后自动提交";
             }
             return "已保存，可随时回来继续填写";
+        });
+        return "redirect:/bundle-cases/" + id;
+    }
+
+    /** 结果统一送达: window as usual, or all results mailed together once the bundle is 办结. */
+    @PostMapping("/bundle-cases/{id}/delivery")
+    String delivery(@PathVariable UUID id, @RequestParam(required = false) String method,
+            @RequestParam(required = false) String address, RedirectAttributes redirect) {
+        Flash.run(redirect, () -> {
+            delivery.choose(id, method, address);
+            return "MAIL".equals(method) ? "全部办结后，纸质结果将合并为一件邮寄" : "纸质结果请到出件窗口领取";
         });
         return "redirect:/bundle-cases/" + id;
     }

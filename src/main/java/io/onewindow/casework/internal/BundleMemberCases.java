@@ -37,10 +37,12 @@ class BundleMemberCases implements BundleMembers {
     private final Guardianships guardianships;
     private final People people;
     private final AuditLog auditLog;
+    private final OutcomeRepository outcomes;
 
     BundleMemberCases(Applications applications, Materials materials, MaterialRepository uploads, CaseRepository cases,
             CaseAccess access, AcceptanceDecisions decisions, MaterialSources sources, Applicants applicants,
-            Guardianships guardianships, People people, AuditLog auditLog) {
+            Guardianships guardianships, People people, AuditLog auditLog, OutcomeRepository outcomes) {
+        this.outcomes = outcomes;
         this.guardianships = guardianships;
         this.people = people;
         this.auditLog = auditLog;
@@ -89,6 +91,20 @@ class BundleMemberCases implements BundleMembers {
                 + masked + "），由监护人" + c.applicantName() + "代为申请");
         auditLog.record("CASE_APPLICANT_CHANGED", "casework.case", caseId.toString(),
                 Map.of("applicantId", c.applicantId()), Map.of("applicantId", wardId, "agent", "GUARDIAN"));
+    }
+
+    @Override
+    @Transactional
+    public int mailTogether(List<UUID> caseIds, String address, String note) {
+        int marked = 0;
+        for (UUID id : caseIds) {
+            if (outcomes.chooseMail(id, address + "（" + note + "）") == 1) {
+                cases.event(id, "系统", "DELIVERY_MAIL", "一件事一次办：结果合并邮寄（" + note + "）");
+                auditLog.record("CASE_DELIVERY_MAIL", "casework.case", id.toString(), null, Map.of("method", "MAIL", "joint", true));
+                marked++;
+            }
+        }
+        return marked;
     }
 
     @Override
