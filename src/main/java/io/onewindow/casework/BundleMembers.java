@@ -29,6 +29,12 @@ public interface BundleMembers {
     void handToWard(UUID caseId, UUID wardId);
 
     /**
+     * 开办一件事: a member drafted for the founder becomes the application of the 市场主体 their 设立登记 registered, the
+     * founder applying as its 经营者/法定代表人 (no 授权委托书). Refused for anyone but its representative on record.
+     */
+    void handToEnterprise(UUID caseId, UUID enterpriseId);
+
+    /**
      * 结果统一送达: the results of these finished members still waiting at an 出件 window go out in one mailing to
      * {@code address} ({@code note} tells the clerk they travel together). Returns how many were marked.
      */
@@ -68,8 +74,11 @@ public interface BundleMembers {
         }
     }
 
-    /** A blocking pre-check finding: about a material (which another member's result may yet provide) or a field. */
-    record Problem(boolean material, String message) {
+    /**
+     * A blocking pre-check finding: about a material (which another member's result may yet provide) or a field
+     * ({@code field}: its key, null for a material).
+     */
+    record Problem(boolean material, String field, String message) {
     }
 
     /** One 一单 line of a member: where it comes from and, for an upload, the file given (or null). */

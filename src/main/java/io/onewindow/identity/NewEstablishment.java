@@ -10,7 +10,8 @@ import java.util.UUID;
  * @param individual true for a 个体工商户 (机构类别 92), false for an enterprise (91)
  * @param regionCode the registering authority's 6-digit region code
  * @param industryCode GB/T 4754-2017
+ * @param basisCaseId the 设立登记 case; establishing twice for one case gives the same 市场主体
  */
 public record NewEstablishment(boolean individual, String regionCode, String name, UUID representativeCitizenId,
-        String industryCode, LocalDate establishedOn) {
+        String industryCode, LocalDate establishedOn, UUID basisCaseId) {
 }

@@ -27,6 +27,9 @@ public interface People {
     /** A citizen's ID number, decrypted: only for asking another department's system about them (部门共享). */
     Optional<String> idNumberOf(UUID citizenId);
 
+    /** Whether the login is the own account of the enterprise's 经营者/法定代表人 on record (代理 without 授权委托书). */
+    boolean representativeAccount(UUID accountId, UUID enterpriseId);
+
     /** The 市场主体 a person founded through 设立登记 (as 经营者 or 法定代表人): their licences are in the person's wallet. */
     List<Enterprise> representedBy(UUID citizenId);
 

@@ -31,4 +31,7 @@ public interface Registrations {
      * (GB 32100) as the registration authority does; registry-verified from the start. Returns it.
      */
     Enterprise establish(NewEstablishment establishment);
+
+    /** The 市场主体 a 设立登记 case registered, once it has. */
+    java.util.Optional<Enterprise> establishedBy(UUID basisCaseId);
 }

@@ -213,6 +213,49 @@ class BundleIntegrationTests {
     }
 
     @Test
+    void openingASnackShopIsOneApplicationAndTheFoodLicenceIsTheNewShops() throws Exception {
+        MockHttpSession zhangsan = login("zhangsan");
+        String location = mvc.perform(post("/bundles/YJS-KBCY/apply").session(zhangsan).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring("/bundle-cases/".length()));
+        assertThat(members(id)).hasSize(2);
+        for (String material : List.of("个体工商户登记申请书", "食品经营许可申请书", "与食品经营相适应的主要设备设施、经营布局、操作流程等文件",
+                "食品安全自查、从业人员健康管理、进货查验记录等食品安全管理制度")) {
+            mvc.perform(multipart("/bundle-cases/" + id + "/materials").file(new MockMultipartFile("file", "材料.pdf", null,
+                    TestFiles.PDF)).param("material", material).session(zhangsan).with(csrf()))
+                    .andExpect(flash().attribute("message", containsString("已上传")));
+        }
+        String name = "乐山市市中区张三小吃店" + (System.nanoTime() % 1000);
+        mvc.perform(post("/bundle-cases/" + id + "/form").session(zhangsan).with(csrf()).param("action", "submit")
+                .param("f.tradeName", name).param("f.industry", "H6291 小吃服务").param("f.premises", "乐山市市中区嘉州大道88号")
+                .param("f.scope", "小吃服务").param("f.mainBusiness", "餐饮服务经营者").param("f.items", "热食类食品制售")
+                .param("f.phone", "13800000001").param("f.creditCode", "91511100MA62A5YX2T").param("f.entName", "冒名公司"))
+                .andExpect(flash().attribute("message", containsString("已提交")));
+        assertThat(caseStatus(caseOf(id, 1))).as("the food licence waits for the shop to exist").isEqualTo(CaseStatus.DRAFT);
+        decide(caseOf(id, 0)); // 设立登记 准予: the shop is registered with its credit code
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> caseStatus(caseOf(id, 1)) != CaseStatus.DRAFT);
+        var licence = cases.find(caseOf(id, 1)).orElseThrow();
+        assertThat(licence.applicantName()).isEqualTo(name);
+        assertThat(licence.agentAccount()).as("the founder applies as its 经营者").isEqualTo(cases.find(caseOf(id, 0))
+                .orElseThrow().applicantAccount());
+        assertThat(jdbc.sql("select applicant_kind from casework_case where id = ?").param(licence.id()).query(String.class)
+                .single()).isEqualTo("ENTERPRISE");
+        // the shop's identity on the licence application is its registration's, whatever was typed on the form
+        String shopCode = jdbc.sql("select credit_code from identity_enterprise where name = ?").param(name).query(String.class).single();
+        mvc.perform(get("/cases/" + licence.id()).session(zhangsan)).andExpect(content().string(containsString(shopCode)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("91511100MA62A5YX2T"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("冒名公司"))));
+        mvc.perform(get("/bundle-cases/" + id).session(zhangsan)).andExpect(content().string(containsString("以新设主体办理")));
+        mvc.perform(get("/cases/" + licence.id()).session(zhangsan)).andExpect(content().string(containsString("法定代表人（经营者）")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("代理申请须上传申请人签署的授权委托书"))));
+        decide(licence.id());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                jdbc.sql("select status from bundle_case where id = ?").param(id).query(String.class).single()).isEqualTo("FINISHED"));
+        mvc.perform(get("/wallet").session(zhangsan)).andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString("食品经营许可证")));
+    }
+
+    @Test
     void theResultsOfAFinishedBundleGoOutTogetherByMail() throws Exception {
         MockHttpSession zhangsan = login("zhangsan");
         String location = mvc.perform(post("/bundles/YJS-LHJY/apply").session(zhangsan).with(csrf()))
@@ -331,8 +374,8 @@ class BundleIntegrationTests {
         // an enterprise bundle for a person's account, and a bundle needing two kinds of account
         mvc.perform(post("/bundles/YJS-YGLY/apply").session(zhangsan).with(csrf()))
                 .andExpect(flash().attribute("error", "该“一件事”须由企业申请"));
-        mvc.perform(post("/bundles/YJS-KBCY/apply").session(zhangsan).with(csrf()))
-                .andExpect(flash().attribute("error", containsString("暂请按指南分步申请")));
+        mvc.perform(post("/bundles/YJS-KBCY/apply").session(login("qiye")).with(csrf()))
+                .andExpect(flash().attribute("error", "该“一件事”须由个人申请"));
         mvc.perform(post("/bundles/YJS-XSECS/apply").session(login("approver.health")).with(csrf()))
                 .andExpect(status().isForbidden());
         // 就医一件事 has only conditional members: choosing none leaves nothing to do

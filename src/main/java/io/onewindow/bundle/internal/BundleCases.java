@@ -175,9 +175,11 @@ public class BundleCases {
         View v = draft(id);
         for (MemberView m : BundleRules.drafts(v)) {
             Map<String, String> values = new HashMap<>();
+            // the new 市场主体's own identity comes from its registration, never from the form
+            Set<String> registered = m.definition().forNewEnterprise() ? BundleRules.firmFields(m, v) : Set.of();
             for (BundleGuide.MergedField f : v.guide().form()) {
                 String memberKey = f.memberKeys().get(m.definition().position());
-                if (memberKey != null && posted.containsKey(f.key())) {
+                if (memberKey != null && posted.containsKey(f.key()) && !registered.contains(memberKey)) {
                     values.put(memberKey, posted.get(f.key()));
                 }
             }
@@ -216,7 +218,10 @@ public class BundleCases {
         List<String> problems = new ArrayList<>();
         for (MemberView m : BundleRules.drafts(v)) {
             boolean later = !BundleRules.ready(m, v);
+            // what a predecessor's result will provide is not asked now: its materials, and for the new 市场主体's
+            // members the identity fields its registration will fill
             members.problems(m.member().caseId()).stream().filter(p -> !(later && p.material()))
+                    .filter(p -> !(later && m.definition().forNewEnterprise() && BundleRules.firmFields(m, v).contains(p.field())))
                     .forEach(p -> problems.add("“" + m.definition().itemName() + "”：" + p.message()));
         }
         if (!problems.isEmpty()) {
@@ -241,6 +246,11 @@ public class BundleCases {
         });
         // a member already decided (the offer's source) lets the ones waiting for it go at once
         transaction.executeWithoutResult(status -> progress.advance(id));
+    }
+
+    /** A member's fields its applicant's registration fills (enterprise.name, …), for pages. */
+    public static Set<String> firmFields(MemberView m, View v) {
+        return BundleRules.firmFields(m, v);
     }
 
     private View draft(UUID id) {

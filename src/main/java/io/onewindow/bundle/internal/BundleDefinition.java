@@ -38,9 +38,10 @@ public record BundleDefinition(UUID id, String code, int version, String name, K
     /**
      * @param after positions of the members whose result this one waits for
      * @param forNewborn applied for the child once 出生登记 has registered them (the guardian applies for the ward)
+     * @param forNewEnterprise applied for the 市场主体 once 设立登记 has registered it (the founder as its 经营者)
      */
     public record Member(int position, String itemCode, String itemName, String condition, List<Integer> after,
-            boolean forNewborn) {
+            boolean forNewborn, boolean forNewEnterprise) {
 
         public boolean conditional() {
             return condition != null && !condition.isBlank();

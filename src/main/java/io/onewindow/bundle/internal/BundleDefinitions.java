@@ -60,9 +60,10 @@ public class BundleDefinitions {
         for (BundleDefinition.Member m : d.members()) {
             jdbc.sql("""
                     insert into bundle_member (definition_id, position, item_code, item_name, condition_text, after_positions,
-                      for_newborn) values (?, ?, ?, ?, ?, string_to_array(?, ',')::int[], ?)""")
+                      for_newborn, for_new_enterprise) values (?, ?, ?, ?, ?, string_to_array(?, ',')::int[], ?, ?)""")
                     .params(d.id(), m.position(), m.itemCode(), m.itemName(), m.condition(),
-                            String.join(",", m.after().stream().map(String::valueOf).toList()), m.forNewborn()).update();
+                            String.join(",", m.after().stream().map(String::valueOf).toList()), m.forNewborn(),
+                            m.forNewEnterprise()).update();
         }
     }
 
@@ -73,7 +74,7 @@ public class BundleDefinitions {
         Map<UUID, List<BundleDefinition.Member>> members = new LinkedHashMap<>();
         jdbc.sql("""
                 select definition_id, position, item_code, item_name, condition_text, array_to_string(after_positions, ','),
-                  for_newborn from bundle_member where definition_id = any(string_to_array(?, ',')::uuid[]) order by position""")
+                  for_newborn, for_new_enterprise from bundle_member where definition_id = any(string_to_array(?, ',')::uuid[]) order by position""")
                 .param(String.join(",", definitions.stream().map(d -> d.id().toString()).toList()))
                 .query(rs -> {
                     String after = rs.getString(6);
@@ -81,7 +82,7 @@ public class BundleDefinitions {
                             new BundleDefinition.Member(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                     after == null || after.isEmpty() ? List.of()
                                             : Arrays.stream(after.split(",")).map(Integer::valueOf).toList(),
-                                    rs.getBoolean(7)));
+                                    rs.getBoolean(7), rs.getBoolean(8)));
                 });
         return definitions.stream().map(d -> new BundleDefinition(d.id(), d.code(), d.version(), d.name(), d.kind(),
                 d.event(), d.summary(), d.basis(), d.jointResult(), d.offer(),

@@ -43,7 +43,7 @@ class BundleFile implements ApplicationRunner {
     }
 
     /** {@code forNewborn}: the member is the child's, applied for once an earlier member registered the birth. */
-    record FileMember(String item, String condition, List<String> after, Boolean forNewborn) {
+    record FileMember(String item, String condition, List<String> after, Boolean forNewborn, Boolean forNewEnterprise) {
     }
 
     record File(String about, List<FileBundle> bundles) {
@@ -99,10 +99,12 @@ class BundleFile implements ApplicationRunner {
                 after.add(position);
             }
             boolean forNewborn = Boolean.TRUE.equals(m.forNewborn());
-            if (forNewborn && after.isEmpty()) {
-                throw new IllegalStateException("一件事 " + b.name() + "：为新生儿办理的“" + m.item() + "”须在出生登记之后");
+            boolean forNewEnterprise = Boolean.TRUE.equals(m.forNewEnterprise());
+            if ((forNewborn || forNewEnterprise) && after.isEmpty()) {
+                throw new IllegalStateException("一件事 " + b.name() + "：“" + m.item() + "”须在出生登记或设立登记之后");
             }
-            members.add(new BundleDefinition.Member(i, code, m.item(), m.condition(), List.copyOf(after), forNewborn));
+            members.add(new BundleDefinition.Member(i, code, m.item(), m.condition(), List.copyOf(after), forNewborn,
+                    forNewEnterprise));
         }
         BundleDefinition.Offer offer = null;
         if (b.offer() != null && b.offer().on() != null) {

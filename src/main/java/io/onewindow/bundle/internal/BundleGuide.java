@@ -57,7 +57,8 @@ public record BundleGuide(BundleDefinition definition, Map<Integer, ServiceGuide
         List<Integer> after = definition.member(position).after();
         return after.isEmpty() ? "申请后即办" : "待" + String.join("、", after.stream()
                 .map(p -> "“" + definition.member(p).itemName() + "”").toList()) + "办结后自动提交"
-                + (definition.member(position).forNewborn() ? "，以宝宝为申请人、您为监护人" : "");
+                + (definition.member(position).forNewborn() ? "，以宝宝为申请人、您为监护人" : "")
+                + (definition.member(position).forNewEnterprise() ? "，以新设立的市场主体为申请人、您为经营者（法定代表人）" : "");
     }
 
     public static BundleGuide of(BundleDefinition d, Map<Integer, ServiceGuide> guides) {

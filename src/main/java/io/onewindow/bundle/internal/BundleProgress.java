@@ -6,7 +6,9 @@ import io.onewindow.casework.CaseApproved;
 import io.onewindow.casework.CaseStatus;
 import io.onewindow.casework.Cases;
 import io.onewindow.identity.BirthRegistered;
+import io.onewindow.identity.EnterpriseEstablished;
 import io.onewindow.identity.Guardianships;
+import io.onewindow.identity.Registrations;
 import io.onewindow.notification.Notifications;
 import java.util.HashMap;
 import java.util.List;
@@ -32,13 +34,15 @@ class BundleProgress {
     private final Cases cases;
     private final Notifications notifications;
     private final Guardianships guardianships;
+    private final Registrations registrations;
     // BundleDelivery reads bundle pages through BundleCases, which needs this class: looked up when a bundle finishes
     private final org.springframework.beans.factory.ObjectProvider<BundleDelivery> delivery;
 
     BundleProgress(BundleCaseRepository repository, BundleDefinitions definitions, BundleMembers members, Cases cases,
-            Notifications notifications, Guardianships guardianships,
+            Notifications notifications, Guardianships guardianships, Registrations registrations,
             org.springframework.beans.factory.ObjectProvider<BundleDelivery> delivery) {
         this.delivery = delivery;
+        this.registrations = registrations;
         this.guardianships = guardianships;
         this.repository = repository;
         this.definitions = definitions;
@@ -63,6 +67,14 @@ class BundleProgress {
     void on(BirthRegistered born) {
         if (born.basisCaseId() != null) {
             repository.bundleOfMember(born.basisCaseId()).ifPresent(this::advance);
+        }
+    }
+
+    /** The 市场主体 设立登记 registered: the members applied for it can go now. */
+    @ApplicationModuleListener
+    void on(EnterpriseEstablished established) {
+        if (established.basisCaseId() != null) {
+            repository.bundleOfMember(established.basisCaseId()).ifPresent(this::advance);
         }
     }
 
@@ -97,6 +109,13 @@ class BundleProgress {
                         continue; // 出生登记 decided, the child not registered yet: BirthRegistered brings us back
                     }
                     members.handToWard(r.caseId(), child.get().id());
+                }
+                if (d.member(r.position()).forNewEnterprise()) {
+                    var firm = rows.stream().map(x -> registrations.establishedBy(x.caseId())).flatMap(Optional::stream).findFirst();
+                    if (firm.isEmpty()) {
+                        continue; // 设立登记 decided, not registered yet: EnterpriseEstablished brings us back
+                    }
+                    members.handToEnterprise(r.caseId(), firm.get().id());
                 }
                 var failure = members.submitOnBehalf(r.caseId(), "一件事一次办（" + d.name() + "）");
                 if (failure.isPresent()) {

@@ -18,12 +18,23 @@ final class BundleRules {
     /** The one kind of account that applies for every member, or null when they differ (设立 then the new 企业). */
     static AccountKind applicantKind(BundleGuide guide) {
         Set<AccountKind> kinds = new java.util.HashSet<>();
-        for (ServiceGuide g : guide.members().values()) {
+        for (var entry : guide.members().entrySet()) {
+            if (guide.definition().member(entry.getKey()).forNewEnterprise()) {
+                continue; // the founder applies for it, as the new 市场主体's 经营者
+            }
+            ServiceGuide g = entry.getValue();
             // 设立登记 is applied for by the person who founds the business
             boolean establishes = "营业执照".equals(g.resultLicenseType()) && g.lifeEvents().contains("设立");
             kinds.add(g.audience() == Audience.CITIZEN || establishes ? AccountKind.CITIZEN : AccountKind.ENTERPRISE);
         }
         return kinds.size() == 1 ? kinds.iterator().next() : null;
+    }
+
+    /** A member's fields its applicant's registration fills (enterprise.name, …): blank until 设立登记 registers it. */
+    static Set<String> firmFields(MemberView m, View v) {
+        return v.guide().members().get(m.definition().position()).form().stream()
+                .filter(f -> f.prefill() != null && f.prefill().startsWith("enterprise."))
+                .map(io.onewindow.catalog.FormField::key).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The members still drafts (not a member decided on its own before it joined the bundle). */

@@ -102,6 +102,7 @@ class BundleCaseController {
         model.addAttribute("departments", departments);
         model.addAttribute("values", BundlePage.values(view));
         model.addAttribute("verified", BundlePage.verified(view));
+        model.addAttribute("registered", BundlePage.registered(view));
         model.addAttribute("uploads", BundlePage.uploads(view));
         model.addAttribute("dueOn", BundlePage.dueOn(view));
         model.addAttribute("delivery", delivery.current(id));

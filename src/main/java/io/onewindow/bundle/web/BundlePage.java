@@ -32,6 +32,23 @@ final class BundlePage {
     }
 
     /** Merged fields holding verified identity in any member (shown, not editable). */
+    /** Merged fields only the new 市场主体's members have, filled from its registration (never typed). */
+    static Set<String> registered(BundleCases.View view) {
+        Set<String> registered = new HashSet<>();
+        for (BundleGuide.MergedField f : view.guide().form()) {
+            boolean all = !f.memberKeys().isEmpty();
+            for (var e : f.memberKeys().entrySet()) {
+                var m = view.members().stream().filter(x -> x.definition().position() == e.getKey()).findFirst();
+                all &= m.isPresent() && m.get().definition().forNewEnterprise()
+                        && io.onewindow.bundle.internal.BundleCases.firmFields(m.get(), view).contains(e.getValue());
+            }
+            if (all) {
+                registered.add(f.key());
+            }
+        }
+        return registered;
+    }
+
     static Set<String> verified(BundleCases.View view) {
         Set<String> verified = new HashSet<>();
         for (BundleGuide.MergedField f : view.guide().form()) {

@@ -7,11 +7,8 @@ import io.onewindow.casework.Channel;
 import io.onewindow.catalog.Material;
 import io.onewindow.catalog.ServiceGuide;
 import io.onewindow.identity.AccountKind;
-import io.onewindow.identity.Citizen;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
-import io.onewindow.identity.Guardianships;
-import io.onewindow.identity.People;
 import io.onewindow.platform.OneWindowException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,17 +31,15 @@ class BundleMemberCases implements BundleMembers {
     private final AcceptanceDecisions decisions;
     private final MaterialSources sources;
     private final Applicants applicants;
-    private final Guardianships guardianships;
-    private final People people;
+    private final Handovers handovers;
     private final AuditLog auditLog;
     private final OutcomeRepository outcomes;
 
     BundleMemberCases(Applications applications, Materials materials, MaterialRepository uploads, CaseRepository cases,
             CaseAccess access, AcceptanceDecisions decisions, MaterialSources sources, Applicants applicants,
-            Guardianships guardianships, People people, AuditLog auditLog, OutcomeRepository outcomes) {
+            Handovers handovers, AuditLog auditLog, OutcomeRepository outcomes) {
         this.outcomes = outcomes;
-        this.guardianships = guardianships;
-        this.people = people;
+        this.handovers = handovers;
         this.auditLog = auditLog;
         this.applicants = applicants;
         this.applications = applications;
@@ -74,23 +69,13 @@ class BundleMemberCases implements BundleMembers {
     }
 
     @Override
-    @Transactional
     public void handToWard(UUID caseId, UUID wardId) {
-        CaseRecord c = cases.find(caseId).orElseThrow(CaseAccess::notFound);
-        if (c.status() != CaseStatus.DRAFT || c.applicantId().equals(wardId)) {
-            return;
-        }
-        if (!guardianships.isGuardian(c.applicantId(), wardId)) {
-            throw new OneWindowException(io.onewindow.casework.CaseworkErrorCode.CASE_FORBIDDEN, "只有监护人可以为其被监护人申请");
-        }
-        Citizen ward = people.citizen(wardId).orElseThrow(CaseAccess::notFound);
-        String masked = ward.maskedIdNumber();
-        cases.handToWard(caseId, wardId, ward.name(), masked.substring(masked.length() - 4), c.applicantAccount(),
-                c.applicantName());
-        cases.event(caseId, c.applicantName(), "APPLICANT_CHANGED", "出生登记已办结，申请人为新生儿" + ward.name() + "（"
-                + masked + "），由监护人" + c.applicantName() + "代为申请");
-        auditLog.record("CASE_APPLICANT_CHANGED", "casework.case", caseId.toString(),
-                Map.of("applicantId", c.applicantId()), Map.of("applicantId", wardId, "agent", "GUARDIAN"));
+        handovers.toWard(caseId, wardId);
+    }
+
+    @Override
+    public void handToEnterprise(UUID caseId, UUID enterpriseId) {
+        handovers.toEnterprise(caseId, enterpriseId);
     }
 
     @Override
@@ -135,7 +120,10 @@ class BundleMemberCases implements BundleMembers {
     @Override
     public List<Problem> problems(UUID caseId) {
         return applications.preCheck(caseId).stream().filter(PreCheck.Finding::blocking)
-                .map(f -> new Problem(f.field() != null && f.field().startsWith("material:"), f.message())).toList();
+                .map(f -> {
+                    boolean material = f.field() != null && f.field().startsWith("material:");
+                    return new Problem(material, material ? null : f.field(), f.message());
+                }).toList();
     }
 
     @Override

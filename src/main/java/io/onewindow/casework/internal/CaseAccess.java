@@ -22,16 +22,32 @@ public class CaseAccess {
     private final CaseRepository cases;
     private final Processes processes;
     private final Guardianships guardianships;
+    private final io.onewindow.identity.People people;
 
-    CaseAccess(CaseRepository cases, Processes processes, Guardianships guardianships) {
+    CaseAccess(CaseRepository cases, Processes processes, Guardianships guardianships, io.onewindow.identity.People people) {
+        this.people = people;
         this.cases = cases;
         this.processes = processes;
         this.guardianships = guardianships;
     }
 
-    /** 代理申请 needs the applicant's 授权委托书 — except from a guardian on record applying for their ward (监护). */
+    /**
+     * 代理申请 needs the applicant's 授权委托书 — except from a guardian on record applying for their ward (监护), or
+     * the 经营者/法定代表人 on record applying for their 市场主体.
+     */
     public boolean needsPowerOfAttorney(CaseRecord c) {
-        return c.byAgent() && !guardianships.guardianAccount(c.agentAccount(), c.applicantId());
+        return c.byAgent() && standing(c) == null;
+    }
+
+    /** Why an agent may apply without a 授权委托书: 监护人, 法定代表人（经营者）; null for anyone else. */
+    public String standing(CaseRecord c) {
+        if (!c.byAgent()) {
+            return null;
+        }
+        if (guardianships.guardianAccount(c.agentAccount(), c.applicantId())) {
+            return "监护人";
+        }
+        return people.representativeAccount(c.agentAccount(), c.applicantId()) ? "法定代表人（经营者）" : null;
     }
 
     public boolean canSee(CurrentUser user, CaseRecord c) {

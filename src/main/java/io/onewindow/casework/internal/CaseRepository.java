@@ -124,12 +124,12 @@ public class CaseRepository {
                 .query(this::map).list();
     }
 
-    /** A draft becomes another person's application, made by its former applicant as their agent (监护). */
-    void handToWard(UUID id, UUID wardId, String wardName, String wardTail, UUID agentAccount, String agentName) {
+    /** A draft becomes another party's application, made by its former applicant as their agent (监护, 经营者). */
+    void handOver(UUID id, Applicant to, UUID agentAccount, String agentName) {
         jdbc.sql("""
-                update casework_case set applicant_id = ?, applicant_name = ?, applicant_tail = ?, applicant_account = null,
-                    agent_account = ?, agent_name = ? where id = ? and status = 'DRAFT'""")
-                .params(wardId, wardName, wardTail, agentAccount, agentName, id).update();
+                update casework_case set applicant_kind = ?, applicant_id = ?, applicant_name = ?, applicant_tail = ?,
+                    applicant_account = ?, agent_account = ?, agent_name = ? where id = ? and status = 'DRAFT'""")
+                .params(to.kind(), to.id(), to.name(), to.tail(), to.account(), agentAccount, agentName, id).update();
     }
 
     void updateForm(UUID id, Map<String, String> form) {

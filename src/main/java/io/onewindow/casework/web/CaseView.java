@@ -69,7 +69,7 @@ class CaseView {
         model.addAttribute("events", cases.events(caseId));
         model.addAttribute("pauses", pauses.ofCase(caseId));
         model.addAttribute("clock", decisions.clock(c).orElse(null));
-        model.addAttribute("guardian", c.byAgent() && !access.needsPowerOfAttorney(c));
+        model.addAttribute("standing", access.standing(c));
         boolean applicantSide = access.isApplicantSide(user, c);
         model.addAttribute("editable", applicantSide && c.editableByApplicant());
         model.addAttribute("staff", access.isDepartmentStaff(user, c));

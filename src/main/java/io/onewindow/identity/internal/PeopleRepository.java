@@ -96,6 +96,22 @@ class PeopleRepository implements People {
                 .param(citizenId).query(PeopleRepository::enterprise).list();
     }
 
+    void setEstablishedBy(UUID enterpriseId, UUID caseId) {
+        jdbc.sql("update identity_enterprise set established_by_case = ? where id = ?").params(caseId, enterpriseId).update();
+    }
+
+    Optional<Enterprise> establishedBy(UUID caseId) {
+        return jdbc.sql("select * from identity_enterprise where established_by_case = ?").param(caseId)
+                .query(PeopleRepository::enterprise).optional();
+    }
+
+    @Override
+    public boolean representativeAccount(UUID accountId, UUID enterpriseId) {
+        return accountId != null && enterpriseId != null && jdbc.sql("""
+                select count(*) from identity_enterprise e join identity_account a on a.citizen_id = e.representative_citizen_id
+                where a.id = ? and e.id = ?""").params(accountId, enterpriseId).query(Integer.class).single() > 0;
+    }
+
     void setRepresentative(UUID enterpriseId, UUID citizenId) {
         jdbc.sql("update identity_enterprise set representative_citizen_id = ? where id = ?").params(citizenId, enterpriseId).update();
     }

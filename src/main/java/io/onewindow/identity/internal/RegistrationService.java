@@ -129,8 +129,20 @@ class RegistrationService implements Registrations {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<Enterprise> establishedBy(UUID basisCaseId) {
+        return people.establishedBy(basisCaseId);
+    }
+
+    @Override
     @Transactional
     public Enterprise establish(NewEstablishment n) {
+        if (n.basisCaseId() != null) {
+            var done = establishedBy(n.basisCaseId());
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
         Citizen founder = people.citizen(n.representativeCitizenId()).orElseThrow(() -> new OneWindowException(
                 IdentityErrorCode.IDENTITY_INVALID_INPUT, "设立登记的经营者（法定代表人）未实名登记"));
         String region = n.regionCode() != null && n.regionCode().matches("\\d{6}") ? n.regionCode() : "511100";
@@ -138,8 +150,10 @@ class RegistrationService implements Registrations {
         UUID id = insertEnterprise(new NewEnterprise(code, n.name(), founder.name(), n.industryCode(), SizeClass.MICRO,
                 n.establishedOn()), Assurance.REGISTRY);
         people.setRepresentative(id, founder.id());
+        people.setEstablishedBy(id, n.basisCaseId());
         auditLog.record("ENTERPRISE_ESTABLISHED", "identity.enterprise", id.toString(), null,
                 Map.of("creditCode", code, "name", n.name(), "representative", founder.id()));
+        events.publishEvent(new io.onewindow.identity.EnterpriseEstablished(id, founder.id(), n.basisCaseId()));
         return people.enterprise(id).orElseThrow();
     }
 

@@ -105,7 +105,7 @@ public class Issuance {
         String industry = p.getOrDefault("所属行业", "F5299").split("\\s+")[0];
         String region = approved.regionId() != null && approved.regionId().matches("\\d{6}") ? approved.regionId() : city.regionCode();
         Enterprise entity = registrations.establish(new NewEstablishment(individual, region, name, approved.applicantId(),
-                industry, approved.decidedOn()));
+                industry, approved.decidedOn(), approved.caseId()));
         LicenseTypes.Type type = types.ensure(approved.resultLicenseType(), PartyKind.ENTERPRISE.name(), approved.departmentId(),
                 approved.validity());
         Map<String, String> data = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ class BundleSubmitBenchmark {
             String name = ITEMS.get(i);
             String code = catalog.search(CatalogQuery.text(name)).items().stream()
                     .filter(s -> s.name().equals(name)).findFirst().orElseThrow().code();
-            five.add(new BundleDefinition.Member(i, code, ITEMS.get(i), null, List.of(), false));
+            five.add(new BundleDefinition.Member(i, code, ITEMS.get(i), null, List.of(), false, false));
         }
         definitions.publish(new BundleDefinition(UUID.randomUUID(), "BENCH-5", 0, "基准一件事", BundleDefinition.Kind.LIFE,
                 "社保", "基准测试", "基准测试", "基准测试", null, five), "bench");
