@@ -1,5 +1,6 @@
 package io.onewindow.casework.internal;
 
+import io.onewindow.platform.FileSignatures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
@@ -28,16 +29,16 @@ final class FileTypes {
     }
 
     static Optional<Type> detect(byte[] b) {
-        if (startsWith(b, '%', 'P', 'D', 'F', '-')) {
+        if (FileSignatures.startsWith(b, '%', 'P', 'D', 'F', '-')) {
             return Optional.of(Type.PDF);
         }
         if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
             return Optional.of(Type.JPEG);
         }
-        if (b.length > 8 && (b[0] & 0xff) == 0x89 && startsWith(java.util.Arrays.copyOfRange(b, 1, 8), 'P', 'N', 'G', '\r', '\n', 0x1a, '\n')) {
+        if (b.length > 8 && (b[0] & 0xff) == 0x89 && FileSignatures.startsWith(java.util.Arrays.copyOfRange(b, 1, 8), 'P', 'N', 'G', '\r', '\n', 0x1a, '\n')) {
             return Optional.of(Type.PNG);
         }
-        if (startsWith(b, 'P', 'K', 3, 4) && isOfd(b)) {
+        if (FileSignatures.startsWith(b, 'P', 'K', 3, 4) && isOfd(b)) {
             return Optional.of(Type.OFD);
         }
         return Optional.empty();
@@ -58,15 +59,4 @@ final class FileTypes {
         return false;
     }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -1,8 +1,8 @@
 package io.onewindow.hotline.internal;
 
 import io.onewindow.hotline.HotlineErrorCode;
+import io.onewindow.platform.FileSignatures;
 import io.onewindow.platform.OneWindowException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,30 +69,16 @@ public class Attachments {
     }
 
     static Optional<String> type(byte[] data) {
-        if (starts(data, 0xFF, 0xD8, 0xFF)) {
+        if (FileSignatures.startsWith(data, 0xFF, 0xD8, 0xFF)) {
             return Optional.of("image/jpeg");
         }
-        if (starts(data, 0x89, 0x50, 0x4E, 0x47)) {
+        if (FileSignatures.startsWith(data, 0x89, 0x50, 0x4E, 0x47)) {
             return Optional.of("image/png");
         }
-        if (starts(data, '%', 'P', 'D', 'F')) {
+        if (FileSignatures.startsWith(data, '%', 'P', 'D', 'F')) {
             return Optional.of("application/pdf");
         }
         return Optional.empty();
     }
 
-    private static boolean starts(byte[] data, int... prefix) {
-        if (data.length < prefix.length) {
-            return false;
-        }
-        return Arrays.equals(Arrays.copyOf(data, prefix.length), toBytes(prefix));
-    }
-
-    private static byte[] toBytes(int[] values) {
-        byte[] b = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            b[i] = (byte) values[i];
-        }
-        return b;
-    }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.reform.internal;
 
+import io.onewindow.platform.FileSignatures;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.PlatformErrorCode;
 
@@ -30,16 +31,16 @@ final class Evidence {
     }
 
     private static String type(byte[] b, String name) {
-        if (starts(b, '%', 'P', 'D', 'F', '-')) {
+        if (FileSignatures.startsWith(b, '%', 'P', 'D', 'F', '-')) {
             return "application/pdf";
         }
-        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+        if (FileSignatures.startsWith(b, 0xFF, 0xD8, 0xFF)) {
             return "image/jpeg";
         }
-        if (starts(b, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n')) {
+        if (FileSignatures.startsWith(b, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n')) {
             return "image/png";
         }
-        if (starts(b, 'P', 'K', 3, 4)) { // Office Open XML is a zip; its name says which
+        if (FileSignatures.startsWith(b, 'P', 'K', 3, 4)) { // Office Open XML is a zip; its name says which
             if (name.endsWith(".docx")) {
                 return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             }
@@ -48,18 +49,6 @@ final class Evidence {
             }
         }
         return null;
-    }
-
-    private static boolean starts(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static OneWindowException invalid(String detail) {
