@@ -11,8 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every module's live figures, read at once; each reading also keeps the day's value, so a target's trend is the
- * figure as it stood day by day (the dashboard reads it; {@link ReformJobs} takes one a day even when nobody does).
+ * Every module's live figures, read at once. {@link #record} also keeps the day's value, so a target's trend is the
+ * figure as it stood day by day (the office's pages record; {@link ReformJobs} does hourly even when nobody looks).
+ * The public page reads {@link #recent}: at most a minute old, so that anonymous traffic cannot make every module
+ * count its tables over and over.
  */
 @Component
 public class LiveFigures {
@@ -25,10 +27,29 @@ public class LiveFigures {
         this.jdbc = jdbc;
     }
 
-    /** Key → figure, as of now; today's snapshot updated. */
+    private static final long RECENT_NANOS = 60_000_000_000L;
+
+    private volatile Map<String, PlanFigures.Figure> recent;
+    private volatile long recentAt;
+
+    /** Key → figure, as of now. */
     public Map<String, PlanFigures.Figure> now() {
         Map<String, PlanFigures.Figure> all = new LinkedHashMap<>();
         sources.forEach(s -> s.figures().forEach(f -> all.put(f.key(), f)));
+        recent = all;
+        recentAt = System.nanoTime();
+        return all;
+    }
+
+    /** As {@link #now}, or the last reading when it is less than a minute old. */
+    public Map<String, PlanFigures.Figure> recent() {
+        Map<String, PlanFigures.Figure> last = recent;
+        return last != null && System.nanoTime() - recentAt < RECENT_NANOS ? last : now();
+    }
+
+    /** As {@link #now}, with today's snapshot of each figure updated. */
+    public Map<String, PlanFigures.Figure> record() {
+        Map<String, PlanFigures.Figure> all = now();
         LocalDate today = ChinaTime.today();
         all.values().forEach(f -> jdbc.sql("""
                 insert into reform_figure_snapshot (figure_key, taken_on, value) values (?, ?, ?)

@@ -44,11 +44,21 @@ public class Progress {
         this.json = json;
     }
 
+    /** For the office and the units: the figures read now, and today's snapshot kept. */
     @Transactional
     public PlanView view(String code) {
+        return view(code, figures.record());
+    }
+
+    /** For the public: figures at most a minute old, nothing written. */
+    @Transactional(readOnly = true)
+    public PlanView publicView(String code) {
+        return view(code, figures.recent());
+    }
+
+    private PlanView view(String code, Map<String, PlanFigures.Figure> live) {
         var plan = plans.published(code).orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND, "没有这个计划"));
         LocalDate today = ChinaTime.today();
-        Map<String, PlanFigures.Figure> live = figures.now();
         var milestones = plans.milestones(plan.id());
         var targets = plans.targets(plan.id());
         var claims = work.claims(code);

@@ -25,6 +25,6 @@ class ReformJobs {
     void run() {
         notices.escalateOverdue(ChinaTime.today());
         reminders.remind(ChinaTime.today());
-        figures.now();
+        figures.record();
     }
 }

@@ -36,7 +36,7 @@ class PublicReformController {
     String plan(@PathVariable String code, Model model) {
         var plan = plans.published(code).filter(WorkPlanRepository.PlanInfo::publicView)
                 .orElseThrow(() -> new OneWindowException(PlatformErrorCode.NOT_FOUND, "该计划未公开"));
-        model.addAttribute("view", progress.view(plan.code()));
+        model.addAttribute("view", progress.publicView(plan.code()));
         model.addAttribute("comments", observers.published(plan.code()));
         model.addAttribute("observer", observers.isObserver());
         return "reform/public-plan";
