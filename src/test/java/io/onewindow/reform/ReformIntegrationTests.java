@@ -107,6 +107,27 @@ class ReformIntegrationTests {
     }
 
     @Test
+    void twoRevisionsLoadedAtOnceBecomeTwoVersionsAndOnePublished() throws Exception {
+        String base = new String(demo(), StandardCharsets.UTF_8);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+        for (String edit : new String[] {"（甲）", "（乙）"}) {
+            byte[] file = base.replace("推动100个事项“秒批秒办”", "推动100个事项“秒批秒办”" + edit + UUID.randomUUID())
+                    .getBytes(StandardCharsets.UTF_8);
+            results.add(pool.submit(() -> (String) mvc.perform(multipart("/reform/plans").file(new MockMultipartFile("file",
+                    "plan.yaml", null, file)).session(supervisor).with(csrf())).andReturn().getFlashMap().get("message")));
+        }
+        for (var r : results) {
+            assertThat(r.get()).contains("已载入");
+        }
+        pool.shutdown();
+        assertThat(jdbc.sql("select count(*) from reform_plan where code = ? and status = 'PUBLISHED'").param(CODE)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(distinct version) = count(*) from reform_plan where code = ?").param(CODE)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void aBadPlanFileIsRefusedWholeWithEveryReason() throws Exception {
         int before = planVersions();
         String good = new String(demo(), StandardCharsets.UTF_8);

@@ -64,6 +64,7 @@ public class PlanLoading {
         }
         String source = new String(file, StandardCharsets.UTF_8);
         String hash = Sm3.hex(source);
+        repository.lockCode(plan.code()); // two people loading the same plan at once: one after the other
         var current = repository.published(plan.code());
         if (current.isPresent() && current.get().sourceHash().equals(hash)) {
             return new Loaded(plan.code(), current.get().version(), repository.measures(current.get().id()).size(), false);

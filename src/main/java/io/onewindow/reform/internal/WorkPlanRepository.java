@@ -55,6 +55,11 @@ public class WorkPlanRepository {
         return jdbc.sql("select * from reform_plan where code = ? order by version desc").param(code).query(this::plan).list();
     }
 
+    /** Serialises loads of one plan code until the transaction ends (on every node: a database lock). */
+    void lockCode(String code) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('reform_plan:' || ?))").param(code).query((rs, n) -> 1).list();
+    }
+
     int nextVersion(String code) {
         return jdbc.sql("select coalesce(max(version), 0) + 1 from reform_plan where code = ?").param(code)
                 .query(Integer.class).single();
