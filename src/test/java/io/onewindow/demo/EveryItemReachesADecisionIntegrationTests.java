@@ -172,6 +172,9 @@ class EveryItemReachesADecisionIntegrationTests {
         if (fixed != null && fixed.matches()) {
             return fixed.group(1).repeat(Integer.parseInt(fixed.group(2)));
         }
+        if ("projectCode".equals(f.key())) { // 投资项目代码, as the 在线审批监管平台 assigns it
+            return "2026-511102-47-03-012345";
+        }
         return switch (f.type()) {
             case NUMBER -> "120";
             case DATE -> "2026-11-02";
