@@ -17,6 +17,7 @@ import io.onewindow.calendar.WorkingDays;
 import io.onewindow.platform.ChinaTime;
 import io.onewindow.reform.internal.Reminders;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +79,18 @@ class ReformObserversIntegrationTests {
         // a milestone further away is not announced yet
         assertThat(jdbc.sql("select count(*) from reform_reminder where plan_code = ?").param(code).query(Integer.class).single())
                 .isEqualTo(1);
+
+        // a unit that took the measure on in October owes October's report by the 5th working day of November
+        MockHttpSession deptadmin = DemoLogins.session(mvc, "deptadmin");
+        mvc.perform(post("/reform/" + code + "/measures/1.1/claim").session(deptadmin).with(csrf()).param("responsible", "赵志强"));
+        jdbc.sql("update reform_claim set claimed_at = timestamptz '2026-10-15 10:00+08' where plan_code = ?").param(code).update();
+        LocalDate fourthOfNovember = LocalDate.of(2026, 11, 4);
+        assertThat(reminders.remind(fourthOfNovember)).isPositive();
+        assertThat(reminders.remind(fourthOfNovember)).as("once").isZero();
+        assertThat(jdbc.sql("select count(*) from reform_reminder where plan_code = ? and ordinal = -202610").param(code)
+                .query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/messages").session(deptadmin)).andExpect(content().string(containsString("的 2026-10 进展应于 "
+                + workingDays.addWorkingDays(LocalDate.of(2026, 10, 31), 5) + " 前报送")));
     }
 
     @Test

@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 到期提醒: a milestone due within the next {@value #WORKING_DAYS_BEFORE} working days and not reported done is
- * announced once to the lead unit's administrators (and to each department that claimed the measure).
+ * announced once to the lead unit's administrators (and to each department that claimed the measure); so is a
+ * period's progress report falling due, to each unit that owes it. Sent once each (milestone: its ordinal; report:
+ * minus its period, −202611, in {@code reform_reminder}).
  */
 @Service
 public class Reminders {
@@ -47,17 +49,56 @@ public class Reminders {
                 units.add(lead);
                 claims.stream().filter(c -> c.measureKey().equals(s.measureKey())).forEach(c -> units.add(c.unitId()));
                 for (String unit : units) {
-                    // once per milestone and unit, whichever node gets there first
-                    if (PlanLoading.isDepartment(unit) && jdbc.sql("""
-                            insert into reform_reminder (plan_code, measure_key, ordinal, unit_id, sent_on) values (?, ?, ?, ?, ?)
-                            on conflict do nothing""").params(plan.code(), s.measureKey(), s.ordinal(), unit, today).update() == 1) {
+                    if (once(plan.code(), s.measureKey(), s.ordinal(), unit, today)) {
                         messages.toUnit(unit, "督办事项即将到期", "工作要点举措 " + s.measureKey() + " 的里程碑“" + s.title() + "”应于 "
                                 + s.dueOn() + " 完成，请按时推进并在“督办任务”中报送。", plan.code() + "/" + s.measureKey());
                         sent++;
                     }
                 }
             }
+            sent += remindReports(plan, today, horizon);
         }
         return sent;
+    }
+
+    /** The report of the period that last ended, due within the horizon and not in yet. */
+    private int remindReports(WorkPlanRepository.PlanInfo plan, LocalDate today, LocalDate horizon) {
+        var reports = work.reports(plan.code());
+        java.util.Set<String> done = new java.util.HashSet<>();
+        reports.stream().filter(r -> r.status().equals("DONE")).forEach(r -> done.add(r.measureKey()));
+        int sent = 0;
+        for (var claim : work.claims(plan.code())) {
+            if (claim.claimedAt() == null || done.contains(claim.measureKey()) || !PlanLoading.isDepartment(claim.unitId())) {
+                continue;
+            }
+            java.time.YearMonth period = java.time.YearMonth.from(claim.claimedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+            java.time.YearMonth last = null;
+            while (!period.plusMonths(plan.reportEveryMonths() - 1L).atEndOfMonth().isAfter(today.minusDays(1))) {
+                last = period; // a period that has ended
+                period = period.plusMonths(plan.reportEveryMonths());
+            }
+            if (last == null) {
+                continue;
+            }
+            LocalDate due = workingDays.addWorkingDays(last.plusMonths(plan.reportEveryMonths() - 1L).atEndOfMonth(),
+                    plan.reportDueWorkingDays());
+            String p = last.toString();
+            boolean reported = reports.stream().anyMatch(r -> r.measureKey().equals(claim.measureKey())
+                    && r.unitId().equals(claim.unitId()) && r.period().equals(p));
+            if (!reported && !due.isBefore(today) && !due.isAfter(horizon)
+                    && once(plan.code(), claim.measureKey(), -(last.getYear() * 100 + last.getMonthValue()), claim.unitId(), today)) {
+                messages.toUnit(claim.unitId(), "进展报送即将到期", "工作要点举措 " + claim.measureKey() + " 的 " + p
+                        + " 进展应于 " + due + " 前报送。", plan.code() + "/" + claim.measureKey());
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Once per milestone (or report period) and unit, whichever node gets there first. */
+    private boolean once(String planCode, String measureKey, int ordinal, String unit, LocalDate today) {
+        return PlanLoading.isDepartment(unit) && jdbc.sql("""
+                insert into reform_reminder (plan_code, measure_key, ordinal, unit_id, sent_on) values (?, ?, ?, ?, ?)
+                on conflict do nothing""").params(planCode, measureKey, ordinal, unit, today).update() == 1;
     }
 }
