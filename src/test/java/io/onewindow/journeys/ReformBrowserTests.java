@@ -90,6 +90,46 @@ class ReformBrowserTests extends BrowserTest {
         assertThat(text("target-0")).contains("平台实时计算").contains("catalog_current");
     }
 
+    @Test
+    void theCityPublishesItsProgressAndAnObserverCommentsOnIt() throws Exception {
+        signIn("supervisor");
+        browser.get(url("/reform"));
+        if (browser.findElements(By.linkText("乐山市深化“放管服”改革优化营商环境2023年工作要点")).isEmpty()) {
+            click("load-demo");
+        }
+        browser.get(url("/reform/LS-FGF-2023"));
+        if (text("toggle-public").contains("向社会公开")) {
+            click("toggle-public");
+        }
+        browser.get(url("/reform/observers"));
+        type("observer-id", io.onewindow.identity.synthetic.SyntheticIdentities.residentId("511102",
+                java.time.LocalDate.of(1990, 3, 15), 123)); // the demo's 张三
+        type("observer-title", "个体工商户代表");
+        click("appoint");
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("/reform/public"));
+        clickAndLoad(browser.findElement(By.linkText("乐山市深化“放管服”改革优化营商环境2023年工作要点")));
+        assertThat(text("public-chapters")).contains("纵深推进“一网通办”");
+        assertThat(browser.findElements(By.id("comment-form"))).isEmpty();
+
+        signIn("zhangsan");
+        browser.get(url("/reform/public/LS-FGF-2023"));
+        new Select(browser.findElement(By.id("comment-measure"))).selectByValue("9.7");
+        String comment = "建议把开办民宿纳入“一件事” " + System.nanoTime();
+        type("comment-body", comment);
+        click("send-comment");
+
+        signIn("supervisor");
+        browser.get(url("/reform/observers"));
+        String id = browser.findElements(By.cssSelector("[id^=comment-]")).stream().filter(e -> e.getText().contains(comment))
+                .findFirst().orElseThrow().getAttribute("id").substring("comment-".length());
+        click("publish-" + id);
+        browser.manage().deleteAllCookies();
+        browser.get(url("/reform/public/LS-FGF-2023"));
+        assertThat(text("comments")).contains(comment).contains("特邀监督员 张*（个体工商户代表）");
+    }
+
     /** The figure in a dashboard target row. */
     private BigDecimal value(String rowId) {
         String shown = browser.findElement(By.id(rowId)).findElement(By.className("value")).getText();
