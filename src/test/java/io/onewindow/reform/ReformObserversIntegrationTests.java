@@ -30,10 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ReformObserversIntegrationTests {
 
-    /** The demo citizen 张三 (demo data: 511102, 1990-03-15, 顺序码 123). */
-    static final String ZHANGSAN_ID = io.onewindow.identity.synthetic.SyntheticIdentities.residentId("511102",
-            java.time.LocalDate.of(1990, 3, 15), 123);
-
     @Autowired
     MockMvc mvc;
 
@@ -42,6 +38,9 @@ class ReformObserversIntegrationTests {
 
     @Autowired
     Reminders reminders;
+
+    @Autowired
+    io.onewindow.identity.Registrations registrations;
 
     @Autowired
     WorkingDays workingDays;
@@ -98,7 +97,14 @@ class ReformObserversIntegrationTests {
         MockHttpSession supervisor = DemoLogins.session(mvc, "supervisor");
         mvc.perform(post("/reform/plans/demo").session(supervisor).with(csrf()));
         mvc.perform(post("/reform/LS-FGF-2023/public").session(supervisor).with(csrf()).param("publish", "true"));
-        MockHttpSession zhangsan = DemoLogins.session(mvc, "zhangsan");
+        // a person of their own (the demo's 张三 may be appointed by another test already)
+        int n = (int) (System.nanoTime() % 800);
+        String idNumber = io.onewindow.identity.synthetic.SyntheticIdentities.residentId("511102",
+                LocalDate.of(1985, 5, 1 + n % 27), 100 + n);
+        String username = "t.observer" + n + (System.nanoTime() % 1000);
+        registrations.registerCitizen(new io.onewindow.identity.NewCitizen("钱多多", idNumber, "13800000099"),
+                new io.onewindow.identity.NewLogin(username, "Test2023ok"));
+        MockHttpSession zhangsan = DemoLogins.session(mvc, username, "Test2023ok");
         // not appointed yet: no form and no comment
         mvc.perform(get("/reform/public/LS-FGF-2023").session(zhangsan)).andExpect(content().string(not(containsString("comment-form"))));
         mvc.perform(post("/reform/public/LS-FGF-2023/comments").session(zhangsan).with(csrf()).param("measure", "9.7")
@@ -106,18 +112,19 @@ class ReformObserversIntegrationTests {
         mvc.perform(post("/reform/observers").session(supervisor).with(csrf()).param("idNumber", "110101199003070000")
                 .param("title", "企业家代表")).andExpect(flash().attribute("error", containsString("未找到")));
         mvc.perform(post("/reform/observers").session(DemoLogins.session(mvc, "deptadmin")).with(csrf())
-                .param("idNumber", ZHANGSAN_ID).param("title", "企业家代表")).andExpect(status().isForbidden());
-        mvc.perform(post("/reform/observers").session(supervisor).with(csrf()).param("idNumber", ZHANGSAN_ID)
+                .param("idNumber", idNumber).param("title", "企业家代表")).andExpect(status().isForbidden());
+        mvc.perform(post("/reform/observers").session(supervisor).with(csrf()).param("idNumber", idNumber)
                 .param("title", "个体工商户代表")).andExpect(flash().attribute("message", containsString("特邀监督员")));
 
-        String body = "“一件事”套餐应增加<script>alert(1)</script>开办民宿 " + UUID.randomUUID();
+        String marker = UUID.randomUUID().toString();
+        String body = "“一件事”套餐应增加<script>alert(1)</script>开办民宿 " + marker;
         mvc.perform(post("/reform/public/LS-FGF-2023/comments").session(zhangsan).with(csrf()).param("measure", "99.9")
                 .param("body", body)).andExpect(flash().attribute("error", containsString("没有举措")));
         mvc.perform(post("/reform/public/LS-FGF-2023/comments").session(zhangsan).with(csrf()).param("measure", "9.7")
                 .param("body", " ")).andExpect(flash().attribute("error", containsString("监督意见")));
         mvc.perform(post("/reform/public/LS-FGF-2023/comments").session(zhangsan).with(csrf()).param("measure", "9.7")
                 .param("body", body)).andExpect(flash().attribute("message", containsString("经审核后公开")));
-        mvc.perform(get("/reform/public/LS-FGF-2023")).andExpect(content().string(not(containsString("开办民宿"))));
+        mvc.perform(get("/reform/public/LS-FGF-2023")).andExpect(content().string(not(containsString(marker))));
 
         UUID id = jdbc.sql("select id from reform_comment where body = ?").param(body).query(UUID.class).single();
         mvc.perform(post("/reform/comments/" + id + "/moderate").session(supervisor).with(csrf()).param("publish", "false"))
@@ -126,8 +133,8 @@ class ReformObserversIntegrationTests {
                 .andExpect(flash().attribute("message", "已公开该意见"));
         mvc.perform(post("/reform/comments/" + id + "/moderate").session(supervisor).with(csrf()).param("publish", "false")
                 .param("note", "重复")).andExpect(flash().attribute("error", "该意见已审核"));
-        mvc.perform(get("/reform/public/LS-FGF-2023")).andExpect(content().string(containsString("开办民宿")))
-                .andExpect(content().string(containsString("特邀监督员 张*（个体工商户代表）")))
+        mvc.perform(get("/reform/public/LS-FGF-2023")).andExpect(content().string(containsString(marker)))
+                .andExpect(content().string(containsString("特邀监督员 钱**（个体工商户代表）")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
     }
 }
