@@ -76,6 +76,19 @@ class BundleCaseRepository {
                 .params(state, note, bundleCaseId, position).update();
     }
 
+    /** How a bundle's paper results go: WINDOW, or MAIL with its address. */
+    public record Delivery(String method, String address) {
+    }
+
+    Delivery delivery(UUID id) {
+        return jdbc.sql("select delivery_choice, mail_address from bundle_case where id = ?").param(id)
+                .query((rs, n) -> new Delivery(rs.getString(1), rs.getString(2))).single();
+    }
+
+    void chooseDelivery(UUID id, String method, String address) {
+        jdbc.sql("update bundle_case set delivery_choice = ?, mail_address = ? where id = ?").params(method, address, id).update();
+    }
+
     void submitted(UUID id) {
         jdbc.sql("update bundle_case set status = 'SUBMITTED', submitted_at = now() where id = ? and status = 'DRAFT'")
                 .param(id).update();

@@ -2,8 +2,11 @@ package io.onewindow.bundle.internal;
 
 import io.onewindow.casework.CaseApproved;
 import io.onewindow.casework.Cases;
+import io.onewindow.exchange.RetirementApproaching;
 import io.onewindow.identity.CurrentUser;
 import io.onewindow.identity.CurrentUsers;
+import io.onewindow.identity.EnterpriseAccountRegistered;
+import io.onewindow.identity.People;
 import io.onewindow.notification.Notifications;
 import io.onewindow.platform.OneWindowException;
 import io.onewindow.platform.PlatformErrorCode;
@@ -20,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 主动服务: when a case is 准予 that a bundle names as its trigger (a 出生医学证明 issued), the applicant is offered
  * the rest of the bundle in their account and by a notice — taking it starts the bundle with that case as its first
- * member and the form prefilled from it, so they confirm rather than apply.
+ * member and the form prefilled from it, so they confirm rather than apply. Events outside casework offer bundles
+ * too: an enterprise opening its account, a retirement date pushed by the 人社 register.
  */
 @Service
 public class BundleOffers {
@@ -36,9 +40,11 @@ public class BundleOffers {
     private final BundleCases cases;
     private final Cases caseInfo;
     private final Notifications notifications;
+    private final People people;
 
     BundleOffers(JdbcClient jdbc, BundleDefinitions definitions, BundleCaseRepository bundleCases, BundleCases cases,
-            Cases caseInfo, Notifications notifications) {
+            Cases caseInfo, Notifications notifications, People people) {
+        this.people = people;
         this.jdbc = jdbc;
         this.definitions = definitions;
         this.bundleCases = bundleCases;
@@ -61,16 +67,46 @@ public class BundleOffers {
                     || !d.member(d.offer().afterPosition()).itemCode().equals(approved.itemCode())) {
                 continue;
             }
-            int inserted = jdbc.sql("""
-                    insert into bundle_offer (id, definition_id, applicant_kind, applicant_id, account_id, source_case_id, status)
-                    values (?, ?, ?, ?, ?, ?, 'OFFERED') on conflict (source_case_id, definition_id) do nothing""")
-                    .params(UUID.randomUUID(), d.id(), approved.applicantKind().name(), approved.applicantId(), account,
-                            approved.caseId()).update();
-            if (inserted == 1) {
-                notifications.send(new Notifications.Notice(account, null, null, "BUNDLE_PROGRESS",
-                        Map.of("bundle", d.name(), "message", d.offer().message() + "请在“我的一件事”中查看。"),
-                        approved.caseId().toString()));
+            offer(d, approved.applicantKind().name(), approved.applicantId(), account, approved.caseId(), null, "");
+        }
+    }
+
+    /** 法人注册: a new firm is offered the bundles a new firm needs (员工录用, 水电气联合报装). */
+    @ApplicationModuleListener
+    void on(EnterpriseAccountRegistered registered) {
+        onEvent("ENTERPRISE_REGISTERED", "ENTERPRISE", registered.enterpriseId(), registered.accountId(),
+                "ENTERPRISE_REGISTERED:" + registered.enterpriseId(), "");
+    }
+
+    /** 数据推送 from 人社: a person whose 法定退休日期 is near is offered 职工退休一件事. */
+    @ApplicationModuleListener
+    void on(RetirementApproaching due) {
+        people.accountOf(due.citizenId()).ifPresent(account -> onEvent("RETIREMENT_DUE", "CITIZEN", due.citizenId(), account,
+                "RETIREMENT_DUE:" + due.citizenId() + ":" + due.retiresOn(), "您的法定退休日期为 " + due.retiresOn() + "（人社部门数据）。"));
+    }
+
+    private void onEvent(String event, String kind, UUID applicantId, UUID account, String eventKey, String prefix) {
+        for (BundleDefinition d : definitions.published()) {
+            if (d.offer() != null && event.equals(d.offer().onEvent())) {
+                offer(d, kind, applicantId, account, null, eventKey, prefix);
             }
+        }
+    }
+
+    /**
+     * One offer per bundle and event — the case it came from, or the event's key — however often the event is
+     * delivered; the applicant is told once.
+     */
+    private void offer(BundleDefinition d, String kind, UUID applicantId, UUID account, UUID sourceCaseId, String eventKey,
+            String prefix) {
+        int inserted = jdbc.sql("""
+                insert into bundle_offer (id, definition_id, applicant_kind, applicant_id, account_id, source_case_id, event_key,
+                  status) values (?, ?, ?, ?, ?, ?, ?, 'OFFERED') on conflict do nothing""")
+                .params(UUID.randomUUID(), d.id(), kind, applicantId, account, sourceCaseId, eventKey).update();
+        if (inserted == 1) {
+            notifications.send(new Notifications.Notice(account, null, null, "BUNDLE_PROGRESS",
+                    Map.of("bundle", d.name(), "message", prefix + d.offer().message() + "请在“我的一件事”中查看。"),
+                    sourceCaseId != null ? sourceCaseId.toString() : eventKey));
         }
     }
 

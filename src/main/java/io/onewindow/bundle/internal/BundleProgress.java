@@ -35,13 +35,9 @@ class BundleProgress {
     private final Notifications notifications;
     private final Guardianships guardianships;
     private final Registrations registrations;
-    // BundleDelivery reads bundle pages through BundleCases, which needs this class: looked up when a bundle finishes
-    private final org.springframework.beans.factory.ObjectProvider<BundleDelivery> delivery;
 
     BundleProgress(BundleCaseRepository repository, BundleDefinitions definitions, BundleMembers members, Cases cases,
-            Notifications notifications, Guardianships guardianships, Registrations registrations,
-            org.springframework.beans.factory.ObjectProvider<BundleDelivery> delivery) {
-        this.delivery = delivery;
+            Notifications notifications, Guardianships guardianships, Registrations registrations) {
         this.registrations = registrations;
         this.guardianships = guardianships;
         this.repository = repository;
@@ -129,11 +125,23 @@ class BundleProgress {
         boolean allDone = repository.members(bundleCaseId).stream().allMatch(r -> r.state().equals("SKIPPED")
                 || finished(status.get(r.position())));
         if (allDone && repository.finished(bundleCaseId)) {
-            delivery.ifAvailable(joint -> joint.afterFinish(bundleCaseId));
+            mailIfChosen(bundleCaseId);
             long approvedCount = status.values().stream().filter(s -> s == CaseStatus.APPROVED).count();
             notify(bundle, d, "您申请的“" + d.name() + "”已全部办结：" + approvedCount + " 项准予，共 " + rows.size()
                     + " 项。办理结果中的电子证照已放入“我的证照”，请在“一件事”页面查看各事项结果。");
         }
+    }
+
+    /** 结果统一送达, once the bundle is 办结: a MAIL choice marks every result still at a window for one mailing. */
+    void mailIfChosen(UUID bundleCaseId) {
+        BundleCaseRepository.Delivery choice = repository.delivery(bundleCaseId);
+        if (!"MAIL".equals(choice.method())) {
+            return;
+        }
+        List<UUID> memberCases = repository.members(bundleCaseId).stream().map(BundleCaseRepository.MemberRow::caseId)
+                .filter(java.util.Objects::nonNull).toList();
+        members.mailTogether(memberCases, choice.address(), "一件事合并邮寄，共 " + memberCases.size() + " 件，编号尾号 "
+                + bundleCaseId.toString().substring(0, 8));
     }
 
     private void hold(BundleCaseRepository.BundleCase bundle, BundleDefinition d, BundleCaseRepository.MemberRow r,

@@ -40,7 +40,7 @@ public class Notices {
     @Transactional
     public WorkRepository.Notice issue(String code, String key, Integer milestone, String note) {
         CurrentUser office = PlanLoading.office();
-        PlanView view = progress.view(code);
+        PlanView view = progress.statusView(code);
         PlanView.MeasureView m = view.measure(key);
         if (m == null) {
             throw new OneWindowException(PlatformErrorCode.NOT_FOUND, "计划中没有举措 " + key);

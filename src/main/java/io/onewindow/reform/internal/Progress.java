@@ -8,8 +8,6 @@ import io.onewindow.platform.PlanFigures;
 import io.onewindow.platform.PlatformErrorCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class Progress {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final WorkPlanRepository plans;
     private final WorkRepository work;
@@ -48,6 +44,15 @@ public class Progress {
     @Transactional
     public PlanView view(String code) {
         return view(code, figures.record());
+    }
+
+    /**
+     * Where each measure stands without reading any module's figures (a 督办单, a unit's task list): statuses and
+     * reasons never depend on them; targets then show no figure.
+     */
+    @Transactional(readOnly = true)
+    public PlanView statusView(String code) {
+        return view(code, Map.of());
     }
 
     /** For the public: figures at most a minute old, nothing written. */
@@ -161,20 +166,10 @@ public class Progress {
         if (claim.claimedAt() == null || reports.stream().anyMatch(r -> r.status().equals("DONE"))) {
             return 0;
         }
-        YearMonth period = YearMonth.from(claim.claimedAt().atZone(CHINA));
-        int missing = 0;
-        for (int guard = 0; guard < 240; guard++, period = period.plusMonths(plan.reportEveryMonths())) {
-            LocalDate due = workingDays.addWorkingDays(period.plusMonths(plan.reportEveryMonths() - 1L).atEndOfMonth(),
-                    plan.reportDueWorkingDays());
-            if (!due.isBefore(today)) {
-                break;
-            }
-            String p = period.toString();
-            if (reports.stream().noneMatch(r -> r.unitId().equals(claim.unitId()) && r.period().equals(p))) {
-                missing++;
-            }
-        }
-        return missing;
+        return (int) ReportPeriods.ended(plan, claim.claimedAt(), today, workingDays).stream()
+                .filter(p -> p.due().isBefore(today))
+                .filter(p -> reports.stream().noneMatch(r -> r.unitId().equals(claim.unitId()) && r.period().equals(p.name())))
+                .count();
     }
 
     public String unitName(String unit) {

@@ -71,24 +71,17 @@ public class Reminders {
             if (claim.claimedAt() == null || done.contains(claim.measureKey()) || !PlanLoading.isDepartment(claim.unitId())) {
                 continue;
             }
-            java.time.YearMonth period = java.time.YearMonth.from(claim.claimedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
-            java.time.YearMonth last = null;
-            while (!period.plusMonths(plan.reportEveryMonths() - 1L).atEndOfMonth().isAfter(today.minusDays(1))) {
-                last = period; // a period that has ended
-                period = period.plusMonths(plan.reportEveryMonths());
-            }
-            if (last == null) {
+            var ended = ReportPeriods.ended(plan, claim.claimedAt(), today, workingDays);
+            if (ended.isEmpty()) {
                 continue;
             }
-            LocalDate due = workingDays.addWorkingDays(last.plusMonths(plan.reportEveryMonths() - 1L).atEndOfMonth(),
-                    plan.reportDueWorkingDays());
-            String p = last.toString();
+            var last = ended.get(ended.size() - 1);
             boolean reported = reports.stream().anyMatch(r -> r.measureKey().equals(claim.measureKey())
-                    && r.unitId().equals(claim.unitId()) && r.period().equals(p));
-            if (!reported && !due.isBefore(today) && !due.isAfter(horizon)
-                    && once(plan.code(), claim.measureKey(), -(last.getYear() * 100 + last.getMonthValue()), claim.unitId(), today)) {
-                messages.toUnit(claim.unitId(), "进展报送即将到期", "工作要点举措 " + claim.measureKey() + " 的 " + p
-                        + " 进展应于 " + due + " 前报送。", plan.code() + "/" + claim.measureKey());
+                    && r.unitId().equals(claim.unitId()) && r.period().equals(last.name()));
+            if (!reported && !last.due().isBefore(today) && !last.due().isAfter(horizon) && once(plan.code(),
+                    claim.measureKey(), -(last.start().getYear() * 100 + last.start().getMonthValue()), claim.unitId(), today)) {
+                messages.toUnit(claim.unitId(), "进展报送即将到期", "工作要点举措 " + claim.measureKey() + " 的 " + last.name()
+                        + " 进展应于 " + last.due() + " 前报送。", plan.code() + "/" + claim.measureKey());
                 sent++;
             }
         }

@@ -37,7 +37,7 @@ class ReformUnitController {
     String unit(Model model) {
         String unit = CurrentUsers.current().orElseThrow().departmentId();
         model.addAttribute("unitName", progress.unitName(unit));
-        model.addAttribute("views", plans.published().stream().map(p -> progress.view(p.code()))
+        model.addAttribute("views", plans.published().stream().map(p -> progress.statusView(p.code()))
                 .map(v -> new UnitPlan(v, progress.ofUnit(v, unit))).toList());
         model.addAttribute("unit", unit);
         return "reform/unit";
